@@ -1,0 +1,90 @@
+using Microsoft.CodeAnalysis;
+
+namespace ConsentGuard.Analyzers.Diagnostics
+{
+    /// <summary>Every diagnostic ConsentGuard reports, in one place. The help link of each points to its page in docs/rules.</summary>
+    public static class DiagnosticDescriptors
+    {
+        public const string HelpLinkBase = "https://github.com/consentguard/consentguard/blob/main/docs/rules/";
+
+        private const string Flow = "ConsentGuard.Flow";
+        private const string Declarations = "ConsentGuard.Declarations";
+        private const string Generator = "ConsentGuard.Generator";
+        private const string Configuration = "ConsentGuard.Configuration";
+
+        /// <summary>{0}: origins, {1}: purpose.</summary>
+        public static readonly DiagnosticDescriptor UncheckedFlow = Create(
+            DiagnosticIds.UncheckedFlow, Flow, DiagnosticSeverity.Error,
+            "Personal data reaches a purpose without a consent check",
+            "Personal data from {0} is used for '{1}' without a consent check for '{1}'",
+            "Personal data may reach a sink for a purpose only after a consent check for that very purpose returned true on every path.");
+
+        /// <summary>{0}: origins, {1}: purpose, {2}: origins that do not declare it.</summary>
+        public static readonly DiagnosticDescriptor UndeclaredPurpose = Create(
+            DiagnosticIds.UndeclaredPurpose, Flow, DiagnosticSeverity.Error,
+            "Personal data reaches a purpose it does not declare",
+            "Personal data from {0} is used for '{1}', but {2} does not declare [ConsentPurpose({1})]",
+            "Purpose limitation: personal data may only be used for the purposes declared for every one of its origins, whatever the consent.");
+
+        /// <summary>{0}: origins, {1}: purpose, {2}: purposes that were checked.</summary>
+        public static readonly DiagnosticDescriptor WrongPurposeChecked = Create(
+            DiagnosticIds.WrongPurposeChecked, Flow, DiagnosticSeverity.Error,
+            "Consent was checked for another purpose",
+            "Personal data from {0} is used for '{1}', but consent is established only for {2}",
+            "Consent is given per purpose: a check for one purpose does not allow using the data for another.");
+
+        /// <summary>{0}: member, {1}: purpose.</summary>
+        public static readonly DiagnosticDescriptor SettingDefaultsToGranted = Create(
+            DiagnosticIds.SettingDefaultsToGranted, Declarations, DiagnosticSeverity.Error,
+            "A consent setting defaults to granted",
+            "Consent setting '{0}' for '{1}' defaults to granted; consent must be an explicit opt-in",
+            "A person's consent choice must start as 'not granted': a default of true is a silent opt-in.");
+
+        /// <summary>{0}: the purpose text, {1}: why (unknown, malformed, with a suggestion).</summary>
+        public static readonly DiagnosticDescriptor UnknownPurpose = Create(
+            DiagnosticIds.UnknownPurpose, Declarations, DiagnosticSeverity.Error,
+            "Unknown or malformed purpose",
+            "'{0}' {1}",
+            "Every purpose must be built in (ConsentGuard.Purposes) or declared with [assembly: DefinePurpose(...)] in this compilation or a referenced assembly, and be a C# identifier.");
+
+        /// <summary>{0}: type, {1}: reason.</summary>
+        public static readonly DiagnosticDescriptor NoAccessorsGenerated = Create(
+            DiagnosticIds.NoAccessorsGenerated, Generator, DiagnosticSeverity.Info,
+            "No consent accessors are generated for this type",
+            "No consent-guarded accessors are generated for '{0}': {1}",
+            "Types whose personal members declare purposes get generated For{Purpose} accessors when they are partial and have one [DataSubject] member.");
+
+        /// <summary>{0}: check method.</summary>
+        public static readonly DiagnosticDescriptor DiscardedCheck = Create(
+            DiagnosticIds.DiscardedCheck, Flow, DiagnosticSeverity.Warning,
+            "The result of a consent check is discarded",
+            "The result of consent check '{0}' is discarded, so it protects nothing",
+            "A consent check that returns a result only protects the code that depends on that result.");
+
+        /// <summary>{0}: check method.</summary>
+        public static readonly DiagnosticDescriptor NonConstantPurpose = Create(
+            DiagnosticIds.NonConstantPurpose, Declarations, DiagnosticSeverity.Error,
+            "A purpose argument is not a compile-time constant",
+            "The purpose passed to consent check '{0}' must be a compile-time constant",
+            "The analyzer can only prove which purpose a check established when the purpose is a constant.");
+
+        /// <summary>{0}: purpose.</summary>
+        public static readonly DiagnosticDescriptor ExemptionWithoutJustification = Create(
+            DiagnosticIds.ExemptionWithoutJustification, Declarations, DiagnosticSeverity.Error,
+            "A consent exemption has no justification",
+            "[ConsentExempt({0})] needs a non-empty Justification; the exemption still applies",
+            "Every exemption from consent checks must say why it is lawful; the justification shows up in audits.");
+
+        /// <summary>{0}: line number, {1}: what is wrong.</summary>
+        public static readonly DiagnosticDescriptor InvalidConfigLine = Create(
+            DiagnosticIds.InvalidConfigLine, Configuration, DiagnosticSeverity.Warning,
+            "A line of ConsentGuard.txt is invalid",
+            "ConsentGuard.txt line {0}: {1}",
+            "Each line of ConsentGuard.txt declares one third-party sink, source, purpose, check, cleared member or anonymizer by documentation-comment ID.");
+
+        public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+    }
+}

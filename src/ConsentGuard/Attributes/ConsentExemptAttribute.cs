@@ -1,0 +1,21 @@
+using System;
+
+namespace ConsentGuard
+{
+    /// <summary>
+    /// Flows to <see cref="Purpose"/> inside this member or type are exempt from consent checks.
+    /// A non-empty <see cref="Justification"/> is required; it shows up in audits.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class ConsentExemptAttribute : Attribute
+    {
+        /// <summary>Exempts flows to <paramref name="purpose"/>.</summary>
+        public ConsentExemptAttribute(string purpose) => Purpose = purpose;
+
+        /// <summary>The exempt purpose.</summary>
+        public string Purpose { get; }
+
+        /// <summary>Why the exemption is lawful (a DPIA reference, synthetic data, …). Required.</summary>
+        public string? Justification { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ConsentGuard.Tests.Infrastructure;
+
+/// <summary>
+/// A Microsoft.CodeAnalysis.Testing analyzer test that runs every ConsentGuard analyzer and generator,
+/// as the package would in a consumer's build, on C# with nullable enabled and the latest language version.
+/// </summary>
+internal sealed class ConsentGuardTest : AnalyzerTest<DefaultVerifier>
+{
+    public ConsentGuardTest()
+    {
+        // No package download: the framework assemblies come from Basic.Reference.Assemblies.
+        ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+        TestState.AdditionalReferences.AddRange(ConsentGuardComponents.Net80References);
+        TestState.AdditionalReferences.Add(ConsentGuardComponents.RuntimeReference);
+    }
+
+    public override string Language => LanguageNames.CSharp;
+
+    protected override string DefaultFileExt => "cs";
+
+    protected override CompilationOptions CreateCompilationOptions() =>
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true);
+
+    protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => ConsentGuardComponents.CreateAnalyzers();
+
+    protected override IEnumerable<Type> GetSourceGenerators() => ConsentGuardComponents.GeneratorTypes;
+
+    /// <summary>Runs <paramref name="markup"/> and requires exactly the diagnostics it marks.</summary>
+    public static System.Threading.Tasks.Task VerifyAsync(string markup, string? consentGuardTxt = null, params string[] ignoredIds)
+    {
+        var test = new ConsentGuardTest { TestCode = markup };
+        if (consentGuardTxt is not null)
+            test.TestState.AdditionalFiles.Add(("ConsentGuard.txt", consentGuardTxt));
+        foreach (var id in ignoredIds)
+            test.DisabledDiagnostics.Add(id);
+        return test.RunAsync();
+    }
+}
