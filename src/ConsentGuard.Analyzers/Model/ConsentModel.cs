@@ -1,0 +1,477 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using ConsentGuard.Analyzers.Configuration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConsentGuard.Analyzers.Model
+{
+    /// <summary>
+    /// Everything ConsentGuard knows about a compilation's symbols: what is personal data and for which
+    /// purposes, what is a sink, a check, a cleared member, an anonymizer or an exemption, and which
+    /// purposes exist. The one place that decides; built once per compilation and shared by every
+    /// analyzer (and the audit command). Answers are cached per symbol.
+    /// </summary>
+    internal sealed class ConsentModel
+    {
+        private static readonly ConditionalWeakTable<Compilation, ConsentModel> Models = new ConditionalWeakTable<Compilation, ConsentModel>();
+
+        /// <summary>The names of <c>ConsentGuard.PersonalDataCategory</c>, by value.</summary>
+        private static readonly string[] CategoryNames =
+        {
+            "Unspecified", "Identifier", "Contact", "Demographic", "Professional", "UserContent", "Behavioral",
+            "Location", "Financial", "Health", "Biometric", "Genetic", "SpecialCategory",
+        };
+
+        public static readonly ImmutableArray<string> BuiltInPurposes = ImmutableArray.Create(
+            "GenerativeTraining", "ModelTraining", "Personalization", "ContentModeration", "Analytics", "Advertising");
+
+        private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalData = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOrigins = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, PurposeSet> _sinks = new ConcurrentDictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, CheckInfo?> _checks = new ConcurrentDictionary<IMethodSymbol, CheckInfo?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, PurposeSet> _cleared = new ConcurrentDictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _anonymizers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Exemption>> _exemptions = new ConcurrentDictionary<ISymbol, ImmutableArray<Exemption>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+        private readonly Lazy<ImmutableDictionary<string, string?>> _definedPurposes;
+
+        private ConsentModel(Compilation compilation, AnalyzerOptions? options)
+        {
+            Compilation = compilation;
+            Types = new WellKnownTypes(compilation);
+            _definedPurposes = new Lazy<ImmutableDictionary<string, string?>>(ReadDefinedPurposes);
+            External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
+        }
+
+        public static ConsentModel For(Compilation compilation, AnalyzerOptions? options = null) =>
+            Models.GetValue(compilation, c => new ConsentModel(c, options));
+
+        public Compilation Compilation { get; }
+
+        public WellKnownTypes Types { get; }
+
+        public ExternalDeclarations External { get; }
+
+        // ---------------------------------------------------------------- purposes
+
+        /// <summary>Custom purposes declared with [assembly: DefinePurpose] here or in a referenced assembly, with their descriptions.</summary>
+        public ImmutableDictionary<string, string?> DefinedPurposes => _definedPurposes.Value;
+
+        public bool IsKnownPurpose(string? purpose) =>
+            purpose is not null && (BuiltInPurposes.Contains(purpose) || DefinedPurposes.ContainsKey(purpose));
+
+        public IEnumerable<string> KnownPurposes => BuiltInPurposes.Concat(DefinedPurposes.Keys.OrderBy(k => k, StringComparer.Ordinal));
+
+        public static bool IsWellFormedPurpose(string? purpose) =>
+            purpose is { Length: > 0 } && SyntaxFacts.IsValidIdentifier(purpose) && SyntaxFacts.GetKeywordKind(purpose) == SyntaxKind.None;
+
+        private ImmutableDictionary<string, string?> ReadDefinedPurposes()
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            if (Types.DefinePurpose is null)
+                return builder.ToImmutable();
+            void Read(IAssemblySymbol assembly)
+            {
+                foreach (var attribute in assembly.GetAttributes())
+                    if (AttributeReader.Is(attribute, Types.DefinePurpose) && AttributeReader.FirstString(attribute) is { } name && IsWellFormedPurpose(name))
+                        builder[name] = AttributeReader.NamedString(attribute, "Description");
+            }
+            Read(Compilation.Assembly);
+            foreach (var referenced in Compilation.SourceModule.ReferencedAssemblySymbols)
+                Read(referenced);
+            return builder.ToImmutable();
+        }
+
+        // ---------------------------------------------------------------- personal data
+
+        /// <summary>
+        /// The [PersonalData] declaration of a field, property, parameter, method (its return value) or
+        /// type, including positional-record parameters, overridden and implemented members, interop
+        /// attributes and ConsentGuard.txt; null when it is not personal data.
+        /// </summary>
+        public PersonalDataInfo? GetPersonalData(ISymbol symbol) => _personalData.GetOrAdd(symbol, ComputePersonalData);
+
+        private PersonalDataInfo? ComputePersonalData(ISymbol symbol)
+        {
+            string? category = null;
+            foreach (var declaration in Declarations(symbol))
+            {
+                category ??= PersonalDataCategoryOn(declaration);
+                if (declaration is IMethodSymbol method)
+                    foreach (var attribute in method.GetReturnTypeAttributes())
+                        category ??= CategoryOf(attribute);
+            }
+            if (symbol is ITypeSymbol type)
+                for (var baseType = type.BaseType; category is null && baseType is not null; baseType = baseType.BaseType)
+                    category = PersonalDataCategoryOn(baseType);
+            category ??= External.SourceCategoryOf(symbol);
+            return category is null ? null : new PersonalDataInfo(category, DeclaredPurposes(symbol));
+        }
+
+        private string? PersonalDataCategoryOn(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+                if (CategoryOf(attribute) is { } category)
+                    return category;
+            return null;
+        }
+
+        private string? CategoryOf(AttributeData attribute)
+        {
+            if (AttributeReader.Is(attribute, Types.PersonalData))
+            {
+                if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value && value >= 0 && value < CategoryNames.Length)
+                    return CategoryNames[value];
+                return CategoryNames[0];
+            }
+            if (attribute.AttributeClass is null)
+                return null;
+            if (AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityPersonalDataName)
+                || AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityProtectedPersonalDataName)
+                || AttributeReader.DerivesFromName(attribute, WellKnownTypes.DataClassificationAttributeName))
+                return CategoryNames[0];
+            return null;
+        }
+
+        /// <summary>Purposes declared for a symbol's data: on it, on its containing type, and in ConsentGuard.txt.</summary>
+        private PurposeSet DeclaredPurposes(ISymbol symbol)
+        {
+            var purposes = new List<string>();
+            foreach (var declaration in Declarations(symbol))
+            {
+                purposes.AddRange(AttributeReader.Purposes(declaration, Types.ConsentPurpose));
+                if (declaration is IMethodSymbol method)
+                    purposes.AddRange(AttributeReader.ReturnPurposes(method, Types.ConsentPurpose));
+                purposes.AddRange(External.DeclaredPurposesOf(declaration));
+            }
+            var owner = symbol as ITypeSymbol ?? symbol.ContainingType;
+            if (symbol is IParameterSymbol)
+                owner = null; // a parameter's purposes are its own
+            for (var type = owner; type is not null; type = type.BaseType)
+            {
+                purposes.AddRange(AttributeReader.Purposes(type, Types.ConsentPurpose));
+                purposes.AddRange(External.DeclaredPurposesOf(type));
+            }
+            return PurposeSet.Of(purposes);
+        }
+
+        /// <summary>True when the symbol (member or parameter) is marked [DataSubject].</summary>
+        public bool IsDataSubject(ISymbol symbol) => Declarations(symbol).Any(d => AttributeReader.Has(d, Types.DataSubject));
+
+        public Origin OriginOf(ISymbol symbol, PersonalDataInfo info) => _origins.GetOrAdd(symbol, s => Origin.ForSymbol(s, info));
+
+        /// <summary>
+        /// The origins of a value of <paramref name="type"/>: the type itself when it is [PersonalData];
+        /// else its [PersonalData] fields and properties; for arrays and generic types (collections, tasks,
+        /// nullables, tuples) those of their element and type arguments. Empty when the type is not personal.
+        /// </summary>
+        public ImmutableArray<Origin> GetTypeOrigins(ITypeSymbol? type)
+        {
+            if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error)
+                return ImmutableArray<Origin>.Empty;
+            return _typeOrigins.GetOrAdd(type, t => ComputeTypeOrigins(t, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
+        }
+
+        private ImmutableArray<Origin> ComputeTypeOrigins(ITypeSymbol type, HashSet<ITypeSymbol> visiting)
+        {
+            if (type.SpecialType != SpecialType.None || !visiting.Add(type))
+                return ImmutableArray<Origin>.Empty;
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return ComputeTypeOrigins(array.ElementType, visiting);
+                case IPointerTypeSymbol:
+                case ITypeParameterSymbol:
+                    return ImmutableArray<Origin>.Empty;
+            }
+            if (IsTypePersonal(type) is { } typeInfo)
+                return ImmutableArray.Create(OriginOf(type, typeInfo));
+
+            var origins = ImmutableArray.CreateBuilder<Origin>();
+            if (type is INamedTypeSymbol named && !named.TypeArguments.IsDefaultOrEmpty)
+                foreach (var argument in named.TypeArguments)
+                    origins.AddRange(ComputeTypeOrigins(argument, visiting));
+            if (type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
+                foreach (var member in PersonalMembers(type))
+                    origins.Add(member);
+            return origins.Distinct().ToImmutableArray();
+        }
+
+        private PersonalDataInfo? IsTypePersonal(ITypeSymbol type)
+        {
+            if (GetPersonalData(type) is { } info)
+                return info;
+            foreach (var iface in type.AllInterfaces)
+                if (GetPersonalData(iface) is { } inherited)
+                    return inherited;
+            return null;
+        }
+
+        /// <summary>The [PersonalData] instance fields and properties of a type and its base types.</summary>
+        public IEnumerable<Origin> PersonalMembers(ITypeSymbol type)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member.IsStatic || member.IsImplicitlyDeclared && member is not IPropertySymbol)
+                        continue;
+                    if (member is IFieldSymbol { AssociatedSymbol: null } or IPropertySymbol && GetPersonalData(member) is { } info)
+                        yield return OriginOf(member, info);
+                }
+                if (type.TypeKind == TypeKind.Interface)
+                    break;
+            }
+        }
+
+        /// <summary>True when values of the type are personal because of the type itself, not just because it has personal members.</summary>
+        public bool IsPersonalType(ITypeSymbol? type) => type is not null && IsTypePersonal(type) is not null;
+
+        // ---------------------------------------------------------------- sinks
+
+        /// <summary>Purposes an argument passed for <paramref name="parameter"/> is used for.</summary>
+        public PurposeSet GetParameterSinkPurposes(IParameterSymbol parameter) => _sinks.GetOrAdd(parameter, ComputeParameterSink);
+
+        private PurposeSet ComputeParameterSink(ISymbol symbol)
+        {
+            var parameter = (IParameterSymbol)symbol;
+            var purposes = new List<string>();
+            if (parameter.ContainingSymbol is IMethodSymbol method)
+            {
+                foreach (var declaringMethod in Declarations(method).OfType<IMethodSymbol>())
+                {
+                    purposes.AddRange(AttributeReader.Purposes(declaringMethod, Types.ConsentSink));
+                    purposes.AddRange(External.SinkPurposesOf(declaringMethod));
+                    if (parameter.Ordinal < declaringMethod.Parameters.Length)
+                        purposes.AddRange(AttributeReader.Purposes(declaringMethod.Parameters[parameter.Ordinal], Types.ConsentSink));
+                    if (declaringMethod.AssociatedSymbol is IPropertySymbol indexer && indexer.IsIndexer)
+                        purposes.AddRange(AttributeReader.Purposes(indexer, Types.ConsentSink));
+                    if (IsReachableThroughTypeSink(declaringMethod))
+                        purposes.AddRange(TypeSinkPurposes(declaringMethod.ContainingType));
+                }
+            }
+            return PurposeSet.Of(purposes);
+        }
+
+        private static bool IsReachableThroughTypeSink(IMethodSymbol method) =>
+            method.DeclaredAccessibility == Accessibility.Public || method.ContainingType?.TypeKind == TypeKind.Interface
+                ? method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertySet or MethodKind.PropertyGet
+                    && !(method.MethodKind == MethodKind.PropertyGet && method.AssociatedSymbol is IPropertySymbol { IsIndexer: false })
+                : false;
+
+        private IEnumerable<string> TypeSinkPurposes(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                foreach (var purpose in AttributeReader.Purposes(current, Types.ConsentSink))
+                    yield return purpose;
+                foreach (var purpose in External.SinkPurposesOf(current))
+                    yield return purpose;
+            }
+            if (type is not null)
+                foreach (var iface in type.AllInterfaces)
+                    foreach (var purpose in AttributeReader.Purposes(iface, Types.ConsentSink).Concat(External.SinkPurposesOf(iface)))
+                        yield return purpose;
+        }
+
+        /// <summary>Purposes a value assigned to <paramref name="member"/> (a property or field) is used for.</summary>
+        public PurposeSet GetAssignmentSinkPurposes(ISymbol member) => _sinks.GetOrAdd(member, ComputeAssignmentSink);
+
+        private PurposeSet ComputeAssignmentSink(ISymbol member)
+        {
+            var purposes = new List<string>();
+            foreach (var declaration in Declarations(member))
+            {
+                purposes.AddRange(AttributeReader.Purposes(declaration, Types.ConsentSink));
+                purposes.AddRange(External.SinkPurposesOf(declaration));
+                if (declaration is IPropertySymbol { SetMethod: { } setter } && !declaration.IsStatic
+                    && (setter.DeclaredAccessibility == Accessibility.Public || declaration.ContainingType?.TypeKind == TypeKind.Interface))
+                    purposes.AddRange(TypeSinkPurposes(declaration.ContainingType));
+            }
+            return PurposeSet.Of(purposes);
+        }
+
+        // ---------------------------------------------------------------- checks, cleared, anonymizers
+
+        /// <summary>The consent check <paramref name="method"/> is, declared on it, an overridden or implemented member, or in ConsentGuard.txt.</summary>
+        public CheckInfo? GetCheck(IMethodSymbol method) => _checks.GetOrAdd(method.OriginalDefinition, ComputeCheck);
+
+        private CheckInfo? ComputeCheck(IMethodSymbol method)
+        {
+            AttributeData? found = null;
+            foreach (var declaration in Declarations(method))
+            {
+                foreach (var attribute in declaration.GetAttributes())
+                    if (AttributeReader.Is(attribute, Types.ConsentCheck)) { found = attribute; break; }
+                if (found is not null)
+                    break;
+            }
+            var externalPurpose = found is null ? External.CheckPurposeOf(method) : null;
+            if (found is null && externalPurpose is null)
+                return null;
+            var kind = CheckKindOf(method.ReturnType);
+            if (kind is null)
+                return null;
+            var fixedPurpose = found is not null ? AttributeReader.FirstString(found) : externalPurpose;
+            var purposeOrdinal = -1;
+            foreach (var parameter in method.Parameters)
+                if (parameter.Name == "purpose" && parameter.Type.SpecialType == SpecialType.System_String)
+                    purposeOrdinal = parameter.Ordinal;
+            return new CheckInfo(kind.Value, fixedPurpose, purposeOrdinal);
+        }
+
+        private CheckKind? CheckKindOf(ITypeSymbol returnType)
+        {
+            if (returnType.SpecialType == SpecialType.System_Boolean)
+                return CheckKind.Boolean;
+            if (returnType.SpecialType == SpecialType.System_Void)
+                return CheckKind.Throwing;
+            if (returnType is INamedTypeSymbol named)
+            {
+                if (named.IsGenericType && named.TypeArguments.Length == 1 && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean
+                    && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Types.TaskOfT) || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Types.ValueTaskOfT)))
+                    return CheckKind.AsyncBoolean;
+                if (!named.IsGenericType && named.Name is "Task" or "ValueTask" && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+                    return CheckKind.Throwing;
+            }
+            return null;
+        }
+
+        /// <summary>Purposes the return value of <paramref name="method"/> is cleared for.</summary>
+        public PurposeSet GetClearedPurposes(IMethodSymbol method) => _cleared.GetOrAdd(method.OriginalDefinition, m =>
+        {
+            var purposes = new List<string>();
+            foreach (var declaration in Declarations(m).OfType<IMethodSymbol>())
+            {
+                purposes.AddRange(AttributeReader.Purposes(declaration, Types.ConsentCleared));
+                purposes.AddRange(AttributeReader.ReturnPurposes(declaration, Types.ConsentCleared));
+                purposes.AddRange(External.ClearedPurposesOf(declaration));
+            }
+            return PurposeSet.Of(purposes);
+        });
+
+        public bool IsAnonymizer(IMethodSymbol method) => _anonymizers.GetOrAdd(method.OriginalDefinition, m =>
+            Declarations(m).OfType<IMethodSymbol>().Any(d => AttributeReader.Has(d, Types.Anonymizer) || External.IsAnonymizer(d)));
+
+        // ---------------------------------------------------------------- exemptions
+
+        /// <summary>The [ConsentExempt]s in force inside <paramref name="context"/>: on it, its containing members and types.</summary>
+        public ImmutableArray<Exemption> GetExemptions(ISymbol? context)
+        {
+            if (context is null)
+                return ImmutableArray<Exemption>.Empty;
+            return _exemptions.GetOrAdd(context, c =>
+            {
+                var builder = ImmutableArray.CreateBuilder<Exemption>();
+                for (var current = c; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
+                    foreach (var attribute in current.GetAttributes())
+                        if (AttributeReader.Is(attribute, Types.ConsentExempt) && AttributeReader.FirstString(attribute) is { } purpose)
+                            builder.Add(new Exemption(purpose, AttributeReader.NamedString(attribute, "Justification"), current, attribute));
+                return builder.ToImmutable();
+            });
+        }
+
+        public bool IsExempt(ISymbol? context, string purpose) => GetExemptions(context).Any(e => e.Purpose == purpose);
+
+        // ---------------------------------------------------------------- declarations
+
+        /// <summary>
+        /// The symbol and every declaration whose attributes apply to it: the positional-record parameter
+        /// behind a property, overridden members, implemented interface members; for a parameter the
+        /// same-ordinal parameters of those.
+        /// </summary>
+        public IEnumerable<ISymbol> Declarations(ISymbol symbol)
+        {
+            yield return symbol;
+            switch (symbol)
+            {
+                case IParameterSymbol parameter when parameter.ContainingSymbol is IMethodSymbol method:
+                    foreach (var related in Related(method))
+                        if (related is IMethodSymbol relatedMethod && parameter.Ordinal < relatedMethod.Parameters.Length)
+                            yield return relatedMethod.Parameters[parameter.Ordinal];
+                    break;
+                case IPropertySymbol property:
+                    if (PositionalParameterOf(property) is { } positional)
+                        yield return positional;
+                    foreach (var related in Related(property))
+                        yield return related;
+                    break;
+                case IMethodSymbol or IEventSymbol or IFieldSymbol:
+                    foreach (var related in Related(symbol))
+                        yield return related;
+                    break;
+            }
+        }
+
+        private static IEnumerable<ISymbol> Related(ISymbol symbol)
+        {
+            var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { symbol };
+            for (var overridden = Overridden(symbol); overridden is not null && seen.Add(overridden); overridden = Overridden(overridden))
+                yield return overridden;
+            foreach (var member in seen.ToArray())
+                foreach (var implemented in ImplementedInterfaceMembers(member))
+                    if (seen.Add(implemented))
+                        yield return implemented;
+        }
+
+        private static ISymbol? Overridden(ISymbol symbol) => symbol switch
+        {
+            IMethodSymbol m => m.OverriddenMethod,
+            IPropertySymbol p => p.OverriddenProperty,
+            IEventSymbol e => e.OverriddenEvent,
+            _ => null,
+        };
+
+        private static IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
+        {
+            var explicitImplementations = member switch
+            {
+                IMethodSymbol m => m.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+                IPropertySymbol p => p.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+                _ => Enumerable.Empty<ISymbol>(),
+            };
+            foreach (var implemented in explicitImplementations)
+                yield return implemented;
+            var type = member.ContainingType;
+            if (type is null || member.IsStatic || type.TypeKind == TypeKind.Interface)
+                yield break;
+            foreach (var iface in type.AllInterfaces)
+                foreach (var candidate in iface.GetMembers(member.Name))
+                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
+                        yield return candidate;
+        }
+
+        /// <summary>The primary-constructor parameter a record's positional property was declared by.</summary>
+        private static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
+        {
+            if (property.ContainingType is not { IsRecord: true } type)
+                return null;
+            foreach (var reference in property.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not ParameterSyntax)
+                    continue;
+                foreach (var constructor in type.InstanceConstructors)
+                    foreach (var parameter in constructor.Parameters)
+                        if (parameter.Name == property.Name && parameter.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == reference.SyntaxTree && r.Span == reference.Span))
+                            return parameter;
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- bodies of other members
+
+        /// <summary>A semantic model for a tree of this compilation, created once (interprocedural analysis reads other members' bodies).</summary>
+        public SemanticModel SemanticModelFor(SyntaxTree tree) =>
+#pragma warning disable RS1030 // Interprocedural summaries must read bodies outside the member being analyzed.
+            _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+    }
+}
