@@ -34,6 +34,7 @@ namespace ConsentGuard.Analyzers.Model
 
         private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalData = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOrigins = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, PurposeSet> _sinks = new ConcurrentDictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CheckInfo?> _checks = new ConcurrentDictionary<IMethodSymbol, CheckInfo?>(SymbolEqualityComparer.Default);
@@ -231,6 +232,15 @@ namespace ConsentGuard.Analyzers.Model
                     break;
             }
         }
+
+        /// <summary>
+        /// True for an object that merely has personal members (a domain object such as <c>Member</c>), whose
+        /// other members (<c>member.Connections</c>) are not personal; false for [PersonalData] types,
+        /// collections, tuples, strings and anything else whose parts all carry what the whole carries.
+        /// </summary>
+        public bool HasPersonalMembersOnly(ITypeSymbol? type) =>
+            type is not null && type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
+            && _domainObjects.GetOrAdd(type, t => !IsPersonalType(t) && PersonalMembers(t).Any());
 
         /// <summary>True when values of the type are personal because of the type itself, not just because it has personal members.</summary>
         public bool IsPersonalType(ITypeSymbol? type) => type is not null && IsTypePersonal(type) is not null;

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using ConsentGuard.Analyzers.Diagnostics;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Analyzers
+{
+    /// <summary>CG0007: a consent check whose answer nobody looks at protects nothing.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class DiscardedCheckAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DiscardedCheck);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var model = ConsentModel.For(start.Compilation, start.Options);
+                if (!model.Types.HasConsentGuard)
+                    return;
+                start.RegisterOperationAction(operation => Analyze(operation, model), OperationKind.Invocation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, ConsentModel model)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (model.GetCheck(invocation.TargetMethod) is not { Kind: CheckKind.Boolean or CheckKind.AsyncBoolean })
+                return;
+            if (IsDiscarded(invocation))
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DiscardedCheck, invocation.Syntax.GetLocation(), invocation.TargetMethod.Name));
+        }
+
+        /// <summary>Used as a statement, awaited as a statement, or assigned to a discard.</summary>
+        private static bool IsDiscarded(IOperation operation)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation or IAwaitOperation)
+            {
+                operation = parent;
+                parent = parent.Parent;
+            }
+            return parent switch
+            {
+                IExpressionStatementOperation => true,
+                ISimpleAssignmentOperation { Target: IDiscardOperation } => true,
+                _ => false,
+            };
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using ConsentGuard.Analyzers.Diagnostics;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Analyzers
+{
+    /// <summary>
+    /// CG0005: a purpose in any ConsentGuard attribute or consent check that is neither built in nor
+    /// defined (or is not an identifier). CG0008: a check's purpose argument that is not a constant,
+    /// unless a check forwards its own <c>purpose</c> parameter (the obligation is then its callers').
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PurposeArgumentAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.UnknownPurpose, DiagnosticDescriptors.NonConstantPurpose);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var model = ConsentModel.For(start.Compilation, start.Options);
+                if (!model.Types.HasConsentGuard)
+                    return;
+                start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model), SyntaxKind.Attribute);
+                start.RegisterOperationAction(operation => AnalyzeCheckCall(operation, model), OperationKind.Invocation);
+            });
+        }
+
+        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ConsentModel model)
+        {
+            var attribute = (AttributeSyntax)context.Node;
+            if (attribute.ArgumentList is not { Arguments: { Count: > 0 } arguments })
+                return;
+            if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { } type })
+                return;
+            var types = model.Types;
+            var isDefinition = SymbolEqualityComparer.Default.Equals(type, types.DefinePurpose);
+            var takesPurpose = isDefinition
+                || SymbolEqualityComparer.Default.Equals(type, types.ConsentPurpose) || SymbolEqualityComparer.Default.Equals(type, types.ConsentSink)
+                || SymbolEqualityComparer.Default.Equals(type, types.ConsentCheck) || SymbolEqualityComparer.Default.Equals(type, types.ConsentCleared)
+                || SymbolEqualityComparer.Default.Equals(type, types.ConsentSetting) || SymbolEqualityComparer.Default.Equals(type, types.ConsentExempt);
+            if (!takesPurpose)
+                return;
+            var first = arguments[0];
+            if (first.NameEquals is not null)
+                return;
+            var constant = context.SemanticModel.GetConstantValue(first.Expression, context.CancellationToken);
+            if (!constant.HasValue)
+                return; // not a constant: the compiler already reports it
+            var purpose = constant.Value as string;
+            if (isDefinition)
+            {
+                if (!ConsentModel.IsWellFormedPurpose(purpose))
+                    context.ReportDiagnostic(Malformed(first.Expression, purpose));
+                return;
+            }
+            Validate(context.ReportDiagnostic, model, first.Expression, purpose);
+        }
+
+        private static void AnalyzeCheckCall(OperationAnalysisContext context, ConsentModel model)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (model.GetCheck(invocation.TargetMethod) is not { FixedPurpose: null, PurposeParameterOrdinal: >= 0 } check)
+                return;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal != check.PurposeParameterOrdinal || argument.IsImplicit)
+                    continue;
+                var value = argument.Value;
+                if (value.ConstantValue.HasValue)
+                    Validate(context.ReportDiagnostic, model, value.Syntax, value.ConstantValue.Value as string);
+                else if (!ForwardsOwnPurpose(value, context.ContainingSymbol, model))
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, value.Syntax.GetLocation(), invocation.TargetMethod.Name));
+            }
+        }
+
+        /// <summary>A check that passes its own purpose parameter on (an implementation or wrapper of a check) is checked at its own call sites.</summary>
+        private static bool ForwardsOwnPurpose(IOperation value, ISymbol containingSymbol, ConsentModel model)
+        {
+            while (value is IConversionOperation conversion)
+                value = conversion.Operand;
+            return value is IParameterReferenceOperation { Parameter: { Name: "purpose" } parameter }
+                && parameter.ContainingSymbol is IMethodSymbol owner
+                && SymbolEqualityComparer.Default.Equals(owner, containingSymbol)
+                && model.GetCheck(owner) is { FixedPurpose: null };
+        }
+
+        private static void Validate(System.Action<Diagnostic> report, ConsentModel model, SyntaxNode node, string? purpose)
+        {
+            if (!ConsentModel.IsWellFormedPurpose(purpose))
+                report(Malformed(node, purpose));
+            else if (!model.IsKnownPurpose(purpose))
+            {
+                var suggestion = PurposeNames.Nearest(purpose!, model.KnownPurposes);
+                var reason = suggestion is null
+                    ? "is not a known purpose; use one of ConsentGuard.Purposes or declare it with [assembly: DefinePurpose(\"" + purpose + "\")]"
+                    : "is not a known purpose; did you mean '" + suggestion + "'?";
+                var properties = suggestion is null
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(PurposeNames.SuggestionProperty, suggestion);
+                report(Diagnostic.Create(DiagnosticDescriptors.UnknownPurpose, node.GetLocation(), properties, purpose, reason));
+            }
+        }
+
+        private static Diagnostic Malformed(SyntaxNode node, string? purpose) =>
+            Diagnostic.Create(DiagnosticDescriptors.UnknownPurpose, node.GetLocation(), purpose ?? "null",
+                "is not a valid purpose name: a purpose is a C# identifier such as GenerativeTraining");
+    }
+}

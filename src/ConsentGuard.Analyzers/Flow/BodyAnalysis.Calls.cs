@@ -1,0 +1,194 @@
+using System.Linq;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>Calls: what they return, what they store into their receiver and out-arguments, which arguments are sinks.</summary>
+    internal sealed partial class BodyAnalysis
+    {
+        private Taint InvocationValue(IInvocationOperation invocation, PurposeSet established)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = invocation.Instance is null ? Taint.Empty : Evaluate(invocation.Instance, established);
+            var arguments = invocation.Arguments;
+            var argumentValues = new Taint[arguments.Length];
+
+            // Values first, then lambdas: a lambda's parameters receive the call's sources (LINQ's elements).
+            var sources = receiver;
+            for (var i = 0; i < arguments.Length; i++)
+                if (LambdaOf(arguments[i].Value) is null)
+                {
+                    argumentValues[i] = Evaluate(arguments[i].Value, established);
+                    sources = sources.Union(argumentValues[i]);
+                }
+            var lambdaValues = Taint.Empty;
+            IMethodSymbol? lastLambda = null;
+            for (var i = 0; i < arguments.Length; i++)
+                if (LambdaOf(arguments[i].Value) is { } lambda)
+                {
+                    SeedLambda(lambda, sources.Union(lambdaValues), established);
+                    argumentValues[i] = Read(lambda);
+                    lambdaValues = lambdaValues.Union(argumentValues[i]);
+                    lastLambda = lambda;
+                }
+
+            var summary = MaySummarize(method) && (!sources.IsEmpty || !lambdaValues.IsEmpty || ReturnsPersonalCandidate(method)) ? _summaries.SummaryOf(method, _stack) : null;
+            JudgeArguments(method, arguments, argumentValues, established, summary);
+
+            if (method.MethodKind == MethodKind.LocalFunction)
+                return LocalFunctionCall(method, arguments, argumentValues, established);
+
+            var result = CallResult(invocation, method, receiver, sources, argumentValues, lambdaValues, lastLambda, summary, established);
+
+            foreach (var argument in arguments)
+                if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
+                    Assign(argument.Value, result.Union(sources), established, argument.Value);
+
+            StoreIntoReceiver(invocation, arguments, argumentValues, established);
+            return result;
+        }
+
+        /// <summary>Only calls that may return or sink personal data are worth a summary.</summary>
+        private static bool MaySummarize(IMethodSymbol method) =>
+            method.MethodKind != MethodKind.LocalFunction && FlowSummaries.MayHaveSummary((method.ReducedFrom ?? method).OriginalDefinition);
+
+        private static bool ReturnsPersonalCandidate(IMethodSymbol method) => !method.ReturnsVoid && method.ReturnType.SpecialType != SpecialType.System_Boolean;
+
+        private Taint CallResult(IInvocationOperation invocation, IMethodSymbol method, Taint receiver, Taint sources, Taint[] argumentValues,
+                                 Taint lambdaValues, IMethodSymbol? lastLambda, MethodSummary? summary, PurposeSet established)
+        {
+            if (method.ReturnsVoid || IsBoolean(method.ReturnType) || _model.GetCheck(method) is not null || _model.IsAnonymizer(method))
+                return Taint.Empty;
+
+            var cleared = _model.GetClearedPurposes(method);
+            if (!cleared.IsEmpty)
+                return Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+
+            var inputs = sources.Union(lambdaValues);
+            Taint result;
+            var shape = LinqOperators.ShapeOf(method, lastLambda is not null);
+            if (shape != LinqShape.None)
+                result = LinqResult(shape, invocation, sources, lambdaValues, lastLambda);
+            else if (summary is not null)
+            {
+                result = summary.ReturnTaint.ClearedFor(established).Union(receiver);
+                foreach (var ordinal in summary.ParametersReachingReturn)
+                    result = result.Union(ArgumentFor(invocation, ordinal, argumentValues));
+            }
+            else
+                result = inputs;
+
+            if (result.IsEmpty && inputs.IsEmpty)
+                result = TypeTaint(method.ReturnType, established);
+            return result;
+        }
+
+        private static Taint ArgumentFor(IInvocationOperation invocation, int ordinal, Taint[] argumentValues)
+        {
+            for (var i = 0; i < invocation.Arguments.Length; i++)
+                if (invocation.Arguments[i].Parameter?.Ordinal == ordinal)
+                    return argumentValues[i] ?? Taint.Empty;
+            return Taint.Empty;
+        }
+
+        private Taint LinqResult(LinqShape shape, IInvocationOperation invocation, Taint sources, Taint lambdaValues, IMethodSymbol? lastLambda)
+        {
+            switch (shape)
+            {
+                case LinqShape.Nothing:
+                    return Taint.Empty;
+                case LinqShape.Filter:
+                    return sources.ClearedFor(PredicateImplies(invocation));
+                case LinqShape.Projection:
+                    return lastLambda is null ? sources : Read(lastLambda);
+                case LinqShape.SourceAndSelectors:
+                    return sources.Union(lambdaValues);
+                default:
+                    return sources;
+            }
+        }
+
+        /// <summary>Purposes a filter's predicate establishes for the elements it lets through (<c>Where(m => consent.IsGranted(m.Id, P))</c>).</summary>
+        private PurposeSet PredicateImplies(IInvocationOperation invocation)
+        {
+            var implied = PurposeSet.Empty;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (LambdaOf(argument.Value) is { } lambda && _lambdaImplies.TryGetValue(lambda, out var purposes))
+                    implied = implied.Union(purposes);
+                else if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
+                         && _model.GetCheck(reference.Method) is { FixedPurpose: { } fixedPurpose, Kind: CheckKind.Boolean })
+                    implied = implied.Union(PurposeSet.Of(fixedPurpose));
+            }
+            return implied;
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+                operation = conversion.Operand;
+            return operation;
+        }
+
+        private static IMethodSymbol? LambdaOf(IOperation value) =>
+            Unwrap(value) switch
+            {
+                IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } => lambda.Symbol,
+                IFlowAnonymousFunctionOperation lambda => lambda.Symbol,
+                _ => null,
+            };
+
+        private void SeedLambda(IMethodSymbol lambda, Taint sources, PurposeSet established)
+        {
+            if (_seededLambdas.Add(lambda))
+                _changed = true;
+            foreach (var parameter in lambda.Parameters)
+                Write(parameter, sources);
+        }
+
+        private Taint LocalFunctionCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
+        {
+            for (var i = 0; i < arguments.Length; i++)
+                if (arguments[i].Parameter is { } parameter)
+                    Write(parameter.OriginalDefinition, argumentValues[i].ClearedFor(established));
+            return Read(method.OriginalDefinition);
+        }
+
+        /// <summary>Personal arguments of an instance call land in its receiver's storage (collections, builders, local objects), unless they went to a sink.</summary>
+        private void StoreIntoReceiver(IInvocationOperation invocation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
+        {
+            if (invocation.Instance is null || _model.GetCheck(invocation.TargetMethod) is not null)
+                return;
+            var stored = Taint.Empty;
+            for (var i = 0; i < arguments.Length; i++)
+                if (arguments[i].Parameter is not { } parameter || _model.GetParameterSinkPurposes(parameter).IsEmpty)
+                    stored = stored.Union(argumentValues[i] ?? Taint.Empty);
+            if (stored.IsEmpty)
+                return;
+            if (MutationRoot(invocation.Instance) is { } root)
+                WriteRoot(root, stored.ClearedFor(established));
+        }
+
+        private Taint ObjectCreationValue(IObjectCreationOperation creation, PurposeSet established)
+        {
+            var value = Taint.Empty;
+            var arguments = creation.Arguments;
+            var argumentValues = new Taint[arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                argumentValues[i] = Evaluate(arguments[i].Value, established);
+                value = value.Union(argumentValues[i]);
+            }
+            if (creation.Constructor is { } constructor)
+            {
+                var summary = !value.IsEmpty && MaySummarize(constructor) ? _summaries.SummaryOf(constructor, _stack) : null;
+                JudgeArguments(constructor, arguments, argumentValues, established, summary);
+            }
+            // A new object holds only what is passed in (its initializer is lowered into stores into it).
+            return value.Union(Evaluate(creation.Initializer, established));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>Sinks: where a personal value is used for a purpose, and the verdict there (SPEC §5).</summary>
+    internal sealed partial class BodyAnalysis
+    {
+        private void JudgeArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established, MethodSummary? summary)
+        {
+            if (!_judging && !Summarizing)
+                return;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var argument = arguments[i];
+                var value = argumentValues[i];
+                if (argument.Parameter is not { } parameter || value is null || value.IsEmpty)
+                    continue;
+                var purposes = _model.GetParameterSinkPurposes(parameter);
+                if (summary is not null)
+                    purposes = purposes.Union(summary.SinkPurposesOf(parameter.Ordinal));
+                if (purposes.IsEmpty)
+                    continue;
+                foreach (var purpose in purposes.Items)
+                {
+                    if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements } && argument.IsImplicit)
+                    {
+                        foreach (var element in elements.ElementValues)
+                            Judge(Evaluate(element, established), purpose, established, element.Syntax);
+                    }
+                    else
+                    {
+                        Judge(value, purpose, established, argument.Value.Syntax);
+                    }
+                }
+            }
+        }
+
+        private void JudgeAssignment(ISymbol member, Taint value, PurposeSet established, IOperation valueOperation)
+        {
+            if ((!_judging && !Summarizing) || value.IsEmpty)
+                return;
+            foreach (var purpose in _model.GetAssignmentSinkPurposes(member).Items)
+                Judge(value, purpose, established, valueOperation.Syntax);
+        }
+
+        /// <summary>
+        /// The verdict for <paramref name="value"/> used for <paramref name="purpose"/> where <paramref name="established"/> holds:
+        /// CG0002 when an origin does not declare the purpose; otherwise fine when every piece is cleared for it;
+        /// otherwise CG0003 when consent is established for other purposes only, else CG0001.
+        /// </summary>
+        private void Judge(Taint value, string purpose, PurposeSet established, SyntaxNode node)
+        {
+            if (value.IsEmpty)
+                return;
+            if (_model.IsExempt(_owner, purpose))
+            {
+                if (_judging && _judged.Add((node, purpose)))
+                    _result.ExemptFlows.Add(new ExemptFlow(purpose, node, OriginNames(value)));
+                return;
+            }
+
+            if (Summarizing)
+            {
+                // Only the parameters matter to callers; what the body does with its own data it reports itself.
+                foreach (var fact in value.Facts)
+                    if (fact.Origin.IsParameterPlaceholder && !fact.Cleared.Union(established).Contains(purpose))
+                        _result.ParameterSinks[fact.Origin.ParameterOrdinal] = _result.ParameterSinks.TryGetValue(fact.Origin.ParameterOrdinal, out var existing)
+                            ? existing.Union(PurposeSet.Of(purpose))
+                            : PurposeSet.Of(purpose);
+                return;
+            }
+            if (!_judged.Add((node, purpose)))
+                return;
+
+            var facts = value.Facts;
+            var undeclared = facts.Where(f => f.Origin.DeclaredPurposes is { } declared && !declared.Contains(purpose))
+                .Select(f => f.Origin.Display).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
+            if (!undeclared.IsEmpty)
+            {
+                _result.Findings.Add(new Finding(FindingKind.UndeclaredPurpose, purpose, node, OriginNames(value), undeclared, PurposeSet.Empty));
+                return;
+            }
+
+            var common = PurposeSet.All;
+            foreach (var fact in facts)
+                common = common.Intersect(fact.Cleared.Union(established));
+            if (common.Contains(purpose))
+                return;
+            var others = common.Without(purpose);
+            var kind = others.IsEmpty || others.IsAll ? FindingKind.Unchecked : FindingKind.OtherPurposeChecked;
+            _result.Findings.Add(new Finding(kind, purpose, node, OriginNames(value), ImmutableArray<string>.Empty, others));
+        }
+
+        private static ImmutableArray<string> OriginNames(Taint value) =>
+            value.Facts.Select(f => f.Origin.Display).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
+    }
+}

@@ -1,0 +1,363 @@
+using System.Linq;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>Which personal data each operation's value carries (SPEC §5 "personal value"), and what it stores where.</summary>
+    internal sealed partial class BodyAnalysis
+    {
+        /// <summary>The personal data <paramref name="operation"/>'s value carries, where <paramref name="established"/> holds; records its stores and judges its sinks.</summary>
+        private Taint Evaluate(IOperation? operation, PurposeSet established)
+        {
+            switch (operation)
+            {
+                case null:
+                    return Taint.Empty;
+                case ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or ISizeOfOperation or INameOfOperation
+                    or IIsNullOperation or ICaughtExceptionOperation or IStaticLocalInitializationSemaphoreOperation or IEventReferenceOperation:
+                    return Taint.Empty;
+                case IExpressionStatementOperation statement:
+                    Evaluate(statement.Operation, established);
+                    return Taint.Empty;
+                case IConversionOperation conversion:
+                    return Evaluate(conversion.Operand, established);
+                case IAwaitOperation awaitOperation:
+                    return Evaluate(awaitOperation.Operation, established);
+                case ILocalReferenceOperation local:
+                    return Read(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return ParameterValue(parameter.Parameter, established);
+                case IInstanceReferenceOperation instance:
+                    return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance ? TypeTaint(instance.Type, established) : Taint.Empty;
+                case IFlowCaptureReferenceOperation captureReference:
+                    return Read(new CaptureKey(_current.Graph, captureReference.Id));
+                case IFlowCaptureOperation capture:
+                    Write(new CaptureKey(_current.Graph, capture.Id), Evaluate(capture.Value, established).ClearedFor(established));
+                    return Taint.Empty;
+                case IFlowAnonymousFunctionOperation lambda:
+                    return Read(lambda.Symbol);
+                case IDelegateCreationOperation delegateCreation:
+                    return Evaluate(delegateCreation.Target, established);
+                case IMethodReferenceOperation methodReference:
+                    return Evaluate(methodReference.Instance, established);
+                case IFieldReferenceOperation field:
+                    return MemberValue(field.Field, field.Instance, established);
+                case IPropertyReferenceOperation property:
+                    return PropertyValue(property, established);
+                case IArrayElementReferenceOperation element:
+                    foreach (var index in element.Indices)
+                        Evaluate(index, established);
+                    return Evaluate(element.ArrayReference, established);
+                case IInvocationOperation invocation:
+                    return InvocationValue(invocation, established);
+                case IObjectCreationOperation creation:
+                    return ObjectCreationValue(creation, established);
+                case ISimpleAssignmentOperation assignment:
+                    {
+                        var value = Evaluate(assignment.Value, established);
+                        Assign(assignment.Target, value, established, assignment.Value);
+                        return value;
+                    }
+                case ICompoundAssignmentOperation compound:
+                    {
+                        var value = Evaluate(compound.Value, established).Union(Evaluate(compound.Target, established));
+                        Assign(compound.Target, value, established, compound.Value);
+                        return value;
+                    }
+                case ICoalesceAssignmentOperation coalesce:
+                    {
+                        var value = Evaluate(coalesce.Value, established).Union(Evaluate(coalesce.Target, established));
+                        Assign(coalesce.Target, value, established, coalesce.Value);
+                        return value;
+                    }
+                case IDeconstructionAssignmentOperation deconstruction:
+                    {
+                        var value = Evaluate(deconstruction.Value, established);
+                        Assign(deconstruction.Target, value, established, deconstruction.Value);
+                        return value;
+                    }
+                case IIncrementOrDecrementOperation increment:
+                    return Evaluate(increment.Target, established);
+                case IBinaryOperation binary:
+                    {
+                        var value = Evaluate(binary.LeftOperand, established).Union(Evaluate(binary.RightOperand, established));
+                        return IsBoolean(binary.Type) ? Taint.Empty : value;
+                    }
+                case IUnaryOperation unary:
+                    {
+                        var value = Evaluate(unary.Operand, established);
+                        return IsBoolean(unary.Type) ? Taint.Empty : value;
+                    }
+                case IIsPatternOperation isPattern:
+                    Bind(isPattern.Pattern, Evaluate(isPattern.Value, established), established);
+                    return Taint.Empty;
+                case IIsTypeOperation isType:
+                    Evaluate(isType.ValueOperand, established);
+                    return Taint.Empty;
+                case IReturnOperation yieldReturn when yieldReturn.Syntax.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.YieldReturnStatement):
+                    RecordReturn(Evaluate(yieldReturn.ReturnedValue, established), established, yieldReturn.ReturnedValue ?? yieldReturn);
+                    return Taint.Empty;
+                case IAnonymousObjectCreationOperation anonymous:
+                    {
+                        var value = Taint.Empty;
+                        foreach (var initializer in anonymous.Initializers)
+                            value = value.Union(initializer is IAssignmentOperation assigned ? Evaluate(assigned.Value, established) : Evaluate(initializer, established));
+                        return value;
+                    }
+                default:
+                    {
+                        // Everything else derives from its parts (tuples, arrays, collection expressions,
+                        // interpolations, switch expressions, dynamic operations, `with`, ranges, …).
+                        var value = Taint.Empty;
+                        foreach (var child in operation.ChildOperations)
+                            value = value.Union(Evaluate(child, established));
+                        return value;
+                    }
+            }
+        }
+
+        private static bool IsBoolean(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType == SpecialType.System_Boolean
+                || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+        // ------------------------------------------------------------------ sources
+
+        /// <summary>Personal data a value of <paramref name="type"/> carries by its type alone, cleared for <paramref name="cleared"/>.</summary>
+        private Taint TypeTaint(ITypeSymbol? type, PurposeSet cleared)
+        {
+            var origins = _model.GetTypeOrigins(type);
+            return origins.IsEmpty ? Taint.Empty : Taint.Of(origins, cleared);
+        }
+
+        private Taint ParameterValue(IParameterSymbol parameter, PurposeSet established)
+        {
+            var stored = Read(parameter);
+            switch (parameter.ContainingSymbol)
+            {
+                case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda:
+                    // A lambda passed to a call gets its parameters from the call's source; one that is not starts like a method.
+                    return _seededLambdas.Contains(lambda) ? stored : stored.Union(DeclaredParameterTaint(parameter, established));
+                case IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
+                    return stored.Union(PersonalParameterTaint(parameter, established));
+                case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
+                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established)));
+                default:
+                    return stored.Union(DeclaredParameterTaint(parameter, established));
+            }
+        }
+
+        /// <summary>
+        /// What a parameter holds on entry: a [PersonalData] parameter is personal inside its method, and so
+        /// is a parameter of a personal type. When the parameter is a sink, the obligation is the callers':
+        /// inside, its data counts as cleared for the sink's purposes.
+        /// </summary>
+        private Taint DeclaredParameterTaint(IParameterSymbol parameter, PurposeSet cleared)
+        {
+            cleared = cleared.Union(_model.GetParameterSinkPurposes(parameter));
+            return PersonalParameterTaint(parameter, cleared).Union(TypeTaint(parameter.Type, cleared));
+        }
+
+        private Taint PersonalParameterTaint(IParameterSymbol parameter, PurposeSet cleared) =>
+            _model.GetPersonalData(parameter) is { } info ? Taint.Of(new Fact(_model.OriginOf(parameter, info), cleared)) : Taint.Empty;
+
+        private Taint PropertyValue(IPropertyReferenceOperation property, PurposeSet established)
+        {
+            if (property.Arguments.Length == 0)
+                return MemberValue(property.Property, property.Instance, established);
+            // An indexer: the element of a personal collection is personal, and so is a look-up by a personal key.
+            var value = MemberValue(property.Property, property.Instance, established);
+            foreach (var argument in property.Arguments)
+                value = value.Union(Evaluate(argument.Value, established));
+            return value;
+        }
+
+        /// <summary>
+        /// A read of a field or property: a [PersonalData] member yields its own origin (cleared as its receiver
+        /// was); other members of a personal value carry the receiver's data, except non-personal members of an
+        /// object that merely has personal members (<c>member.Connections</c>); <c>.Length</c>/<c>.Count</c> carry nothing.
+        /// </summary>
+        private Taint MemberValue(ISymbol member, IOperation? instance, PurposeSet established)
+        {
+            var receiver = instance is null ? Taint.Empty : Evaluate(instance, established);
+            if (IsSizeMember(member))
+                return Taint.Empty;
+            var receiverClearance = receiver.CommonClearance();
+            var value = Taint.Empty;
+            if (_model.GetPersonalData(member) is { } info)
+                value = Taint.Of(new Fact(_model.OriginOf(member, info), receiverClearance.Union(established)));
+            else if (!receiver.IsEmpty && !_model.HasPersonalMembersOnly(instance?.Type))
+                value = receiver;
+
+            if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+            {
+                value = value.Union(Read(member));
+                if (FlowSummaries.IsTrackedStorage(member))
+                    value = value.Union(_summaries.FieldTaint(member, _stack));
+            }
+            if (value.IsEmpty)
+                value = TypeTaint(MemberType(member), receiverClearance.Union(established));
+            return value;
+        }
+
+        private static bool IsSizeMember(ISymbol member) =>
+            member is IPropertySymbol { Name: "Length" or "Count" or "LongLength", Type.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 };
+
+        private static ITypeSymbol? MemberType(ISymbol member) => member switch
+        {
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+
+        // ------------------------------------------------------------------ stores
+
+        /// <summary>Stores <paramref name="value"/> (cleared for what is established here) into <paramref name="target"/>, judging assignment sinks.</summary>
+        private void Assign(IOperation target, Taint value, PurposeSet established, IOperation valueOperation)
+        {
+            var stored = value.ClearedFor(established);
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    Write(local.Local, stored);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    Write(parameter.Parameter, stored);
+                    break;
+                case IFlowCaptureReferenceOperation capture:
+                    Write(new CaptureKey(_current.Graph, capture.Id), stored);
+                    break;
+                case IFieldReferenceOperation field:
+                    JudgeAssignment(field.Field, value, established, valueOperation);
+                    StoreIntoMember(field.Field, field.Instance, stored, established);
+                    break;
+                case IPropertyReferenceOperation property:
+                    JudgeAssignment(property.Property, value, established, valueOperation);
+                    foreach (var argument in property.Arguments)
+                        stored = stored.Union(Evaluate(argument.Value, established).ClearedFor(established));
+                    StoreIntoMember(property.Property, property.Instance, stored, established);
+                    break;
+                case IArrayElementReferenceOperation element:
+                    if (MutationRoot(element.ArrayReference) is { } arrayRoot)
+                        WriteRoot(arrayRoot, stored);
+                    break;
+                case IDeclarationExpressionOperation declaration:
+                    Assign(declaration.Expression, value, established, valueOperation);
+                    break;
+                case ITupleOperation tuple:
+                    foreach (var element in tuple.Elements)
+                        Assign(element, value, established, valueOperation);
+                    break;
+                case IConversionOperation conversion:
+                    Assign(conversion.Operand, value, established, valueOperation);
+                    break;
+                default:
+                    if (target.ChildOperations.FirstOrDefault() is { } instance && MutationRoot(instance) is { } root)
+                        WriteRoot(root, stored);
+                    break;
+            }
+        }
+
+        /// <summary>A field or property written: of this instance (or static), it is storage; of a local object, the object now holds the data.</summary>
+        private void StoreIntoMember(ISymbol member, IOperation? instance, Taint stored, PurposeSet established)
+        {
+            if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+                WriteMember(member, stored);
+            else if (MutationRoot(instance) is { } root)
+                WriteRoot(root, stored);
+            else
+                Evaluate(instance, established);
+        }
+
+        /// <summary>
+        /// The storage a mutation of <paramref name="receiver"/> lands in: a local, parameter, capture, or a field
+        /// of this instance; through fluent calls (<c>sb.Append(a).Append(b)</c>) to their first receiver.
+        /// </summary>
+        private object? MutationRoot(IOperation? receiver)
+        {
+            switch (receiver)
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter;
+                case IFlowCaptureReferenceOperation capture:
+                    return new CaptureKey(_current.Graph, capture.Id);
+                case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
+                    return field.Field;
+                case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.Length: 0 } property:
+                    return property.Property;
+                case IConversionOperation conversion:
+                    return MutationRoot(conversion.Operand);
+                case IInvocationOperation { Instance: { } instance } invocation
+                    when SymbolEqualityComparer.Default.Equals(invocation.Type, instance.Type):
+                    return MutationRoot(instance);
+                default:
+                    return null;
+            }
+        }
+
+        private void WriteRoot(object root, Taint stored)
+        {
+            if (root is ISymbol member and (IFieldSymbol or IPropertySymbol))
+                WriteMember(member, stored);
+            else
+                Write(root, stored);
+        }
+
+        /// <summary>Declarations in patterns (<c>is { } view</c>, <c>is { Headline: var h }</c>) receive what they match.</summary>
+        private void Bind(IPatternOperation? pattern, Taint value, PurposeSet established)
+        {
+            switch (pattern)
+            {
+                case IDeclarationPatternOperation declaration:
+                    if (declaration.DeclaredSymbol is ILocalSymbol local)
+                        Write(local, value);
+                    break;
+                case IRecursivePatternOperation recursive:
+                    if (recursive.DeclaredSymbol is ILocalSymbol declared)
+                        Write(declared, value);
+                    foreach (var positional in recursive.DeconstructionSubpatterns)
+                        Bind(positional, value, established);
+                    foreach (var property in recursive.PropertySubpatterns)
+                        Bind(property.Pattern, SubpatternValue(property.Member, value, recursive.MatchedType, established), established);
+                    break;
+                case IListPatternOperation list:
+                    if (list.DeclaredSymbol is ILocalSymbol listLocal)
+                        Write(listLocal, value);
+                    foreach (var element in list.Patterns)
+                        Bind(element, value, established);
+                    break;
+                case ISlicePatternOperation slice:
+                    Bind(slice.Pattern, value, established);
+                    break;
+                case IBinaryPatternOperation binary:
+                    Bind(binary.LeftPattern, value, established);
+                    Bind(binary.RightPattern, value, established);
+                    break;
+                case INegatedPatternOperation negated:
+                    Bind(negated.Pattern, value, established);
+                    break;
+            }
+        }
+
+        private Taint SubpatternValue(IOperation member, Taint matched, ITypeSymbol? matchedType, PurposeSet established)
+        {
+            var symbol = member switch
+            {
+                IPropertyReferenceOperation property => (ISymbol)property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+            if (symbol is null)
+                return matched;
+            if (IsSizeMember(symbol))
+                return Taint.Empty;
+            if (_model.GetPersonalData(symbol) is { } info)
+                return Taint.Of(new Fact(_model.OriginOf(symbol, info), matched.CommonClearance().Union(established)));
+            return _model.HasPersonalMembersOnly(matchedType ?? symbol.ContainingType) ? TypeTaint(MemberType(symbol), matched.CommonClearance().Union(established)) : matched;
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    internal enum BodyAnalysisMode
+    {
+        /// <summary>Find every personal value reaching a sink without what it needs.</summary>
+        Report,
+        /// <summary>Describe the body for its callers: parameters are placeholders, nothing is reported.</summary>
+        Summarize,
+    }
+
+    /// <summary>What one body analysis found.</summary>
+    internal sealed class BodyResult
+    {
+        public List<Finding> Findings { get; } = new List<Finding>();
+        public List<ExemptFlow> ExemptFlows { get; } = new List<ExemptFlow>();
+        public Taint ReturnTaint { get; set; } = Taint.Empty;
+        public Dictionary<int, PurposeSet> ParameterSinks { get; } = new Dictionary<int, PurposeSet>();
+        public Dictionary<ISymbol, Taint> FieldWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
+        public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
+
+        public MethodSummary ToSummary()
+        {
+            var parametersReachingReturn = ReturnTaint.Facts.Where(f => f.Origin.IsParameterPlaceholder).Select(f => f.Origin.ParameterOrdinal).ToImmutableHashSet();
+            return new MethodSummary(
+                ReturnTaint.Where(f => !f.Origin.IsParameterPlaceholder),
+                parametersReachingReturn,
+                ParameterSinks.ToImmutableDictionary(),
+                ImpliedWhenReturningTrue,
+                EstablishedOnExit);
+        }
+    }
+
+    /// <summary>
+    /// The consent-flow analysis of one executable body (with its lambdas and local functions):
+    /// <list type="number">
+    /// <item>a guard analysis per control flow graph says which purposes are established at each point;</item>
+    /// <item>a flow-insensitive taint analysis, iterated to a fixpoint, says which personal data each
+    /// local, capture, parameter, field and lambda may hold, each piece cleared for the purposes that
+    /// were established where it was read or stored;</item>
+    /// <item>a last pass judges every sink: arguments, assigned values, returns of [ConsentCleared] members.</item>
+    /// </list>
+    /// It knows nothing about diagnostics: it produces <see cref="Finding"/>s (or a <see cref="MethodSummary"/>).
+    /// </summary>
+    internal sealed partial class BodyAnalysis
+    {
+        private const int MaxIterations = 12;
+
+        private readonly ConsentModel _model;
+        private readonly FlowSummaries _summaries;
+        private readonly ConsentChecks _checks;
+        private readonly ISymbol _owner;
+        private readonly IMethodSymbol? _ownerMethod;
+        private readonly BodyAnalysisMode _mode;
+        private readonly AnalysisStack _stack;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<GraphInfo> _graphs = new List<GraphInfo>();
+        private readonly Dictionary<object, Taint> _store = new Dictionary<object, Taint>();
+        private readonly HashSet<IMethodSymbol> _seededLambdas = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, PurposeSet> _lambdaImplies = new Dictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
+        private readonly HashSet<(SyntaxNode, string)> _judged = new HashSet<(SyntaxNode, string)>();
+        private readonly BodyResult _result = new BodyResult();
+        private bool _changed;
+        private bool _judging;
+        private GraphInfo _current = null!;
+
+        private BodyAnalysis(ConsentModel model, FlowSummaries summaries, ISymbol owner, BodyAnalysisMode mode, AnalysisStack stack, CancellationToken cancellationToken)
+        {
+            _model = model;
+            _summaries = summaries;
+            _owner = owner;
+            _ownerMethod = owner as IMethodSymbol;
+            _mode = mode;
+            _stack = stack;
+            _cancellationToken = cancellationToken;
+            _checks = new ConsentChecks(model, summaries, stack);
+        }
+
+        private bool Summarizing => _mode == BodyAnalysisMode.Summarize;
+
+        public static BodyResult Run(ConsentModel model, FlowSummaries summaries, ISymbol owner, ControlFlowGraph graph, BodyAnalysisMode mode, AnalysisStack stack, CancellationToken cancellationToken)
+        {
+            var analysis = new BodyAnalysis(model, summaries, owner, mode, stack, cancellationToken);
+            analysis.Analyze(graph);
+            return analysis._result;
+        }
+
+        private void Analyze(ControlFlowGraph root)
+        {
+            var rootInfo = AddGraph(root, _owner, GuardState.Initial, isRoot: true);
+            _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
+            _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;
+
+            for (var iteration = 0; iteration < MaxIterations; iteration++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                _changed = false;
+                PassOverAllGraphs();
+                if (!_changed)
+                    break;
+            }
+            _judging = true;
+            PassOverAllGraphs();
+
+            if (_ownerMethod is not null && _store.TryGetValue(_ownerMethod, out var returned))
+                _result.ReturnTaint = returned;
+        }
+
+        private sealed class GraphInfo
+        {
+            public GraphInfo(ControlFlowGraph graph, ISymbol owner, GuardAnalysis guards, bool isRoot)
+            {
+                Graph = graph;
+                Owner = owner;
+                Guards = guards;
+                IsRoot = isRoot;
+            }
+
+            public ControlFlowGraph Graph { get; }
+            public ISymbol Owner { get; }
+            public GuardAnalysis Guards { get; }
+            public bool IsRoot { get; }
+        }
+
+        /// <summary>Adds a graph with its guard analysis, then its local functions and lambdas (which start guarded as where they are created).</summary>
+        private GraphInfo AddGraph(ControlFlowGraph graph, ISymbol owner, GuardState entry, bool isRoot)
+        {
+            var guards = GuardAnalysis.Run(graph, entry, _checks);
+            var info = new GraphInfo(graph, owner, guards, isRoot);
+            _graphs.Add(info);
+            if (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda)
+                _lambdaImplies[lambda] = guards.ImpliedWhenReturningTrue;
+
+            foreach (var localFunction in graph.LocalFunctions)
+                AddGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), localFunction, GuardState.Initial, isRoot: false);
+
+            foreach (var block in graph.Blocks)
+            {
+                var state = guards.EntryOf(block);
+                if (state is null)
+                    continue;
+                foreach (var operation in OperationsOf(block))
+                {
+                    foreach (var nested in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
+                        AddGraph(graph.GetAnonymousFunctionControlFlowGraph(nested, _cancellationToken), nested.Symbol, GuardState.Start(state.Established), isRoot: false);
+                    state = _checks.Transfer(operation, state, graph);
+                }
+            }
+            return info;
+        }
+
+        private static IEnumerable<IOperation> OperationsOf(BasicBlock block)
+        {
+            foreach (var operation in block.Operations)
+                yield return operation;
+            if (block.BranchValue is { } branchValue)
+                yield return branchValue;
+        }
+
+        private void PassOverAllGraphs()
+        {
+            foreach (var info in _graphs)
+            {
+                _current = info;
+                foreach (var block in info.Graph.Blocks)
+                {
+                    var state = info.Guards.EntryOf(block);
+                    if (state is null)
+                        continue;
+                    foreach (var operation in block.Operations)
+                    {
+                        Evaluate(operation, state.Established);
+                        state = _checks.Transfer(operation, state, info.Graph);
+                    }
+                    if (block.BranchValue is not { } branchValue)
+                        continue;
+                    var value = Evaluate(branchValue, state.Established);
+                    if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && block.ConditionKind == ControlFlowConditionKind.None)
+                        RecordReturn(value, state.Established, branchValue);
+                }
+            }
+        }
+
+        /// <summary>A returned (or yielded) value: the function's result, and a sink when the root is [ConsentCleared].</summary>
+        private void RecordReturn(Taint value, PurposeSet established, IOperation returned)
+        {
+            Write(_current.Owner, value.ClearedFor(established));
+            if (!_current.IsRoot || _ownerMethod is null)
+                return;
+            foreach (var purpose in _model.GetClearedPurposes(_ownerMethod).Items)
+                Judge(value, purpose, established, returned.Syntax);
+        }
+
+        // ------------------------------------------------------------------ the store
+
+        private Taint Read(object key) => _store.TryGetValue(key, out var taint) ? taint : Taint.Empty;
+
+        private void Write(object key, Taint taint)
+        {
+            if (taint.IsEmpty)
+                return;
+            var existing = Read(key);
+            var union = existing.Union(taint);
+            if (ReferenceEquals(union, existing))
+                return;
+            _store[key] = union;
+            _changed = true;
+        }
+
+        /// <summary>A write to a field or auto-property of this instance (or a static one): remembered here, and for the type's field summary.</summary>
+        private void WriteMember(ISymbol member, Taint taint)
+        {
+            Write(member, taint);
+            if (!Summarizing || taint.IsEmpty || !FlowSummaries.IsTrackedStorage(member))
+                return;
+            var stored = ExpandPlaceholders(taint);
+            if (stored.IsEmpty)
+                return;
+            var key = member.OriginalDefinition;
+            _result.FieldWrites[key] = _result.FieldWrites.TryGetValue(key, out var existing) ? existing.Union(stored) : stored;
+        }
+
+        /// <summary>A parameter placeholder stored in a field stands for whatever personal data the parameter's declaration says it holds.</summary>
+        private Taint ExpandPlaceholders(Taint taint)
+        {
+            var result = taint.Where(f => !f.Origin.IsParameterPlaceholder);
+            if (_ownerMethod is null)
+                return result;
+            foreach (var fact in taint.Facts)
+                if (fact.Origin.IsParameterPlaceholder && fact.Origin.ParameterOrdinal < _ownerMethod.Parameters.Length)
+                    result = result.Union(DeclaredParameterTaint(_ownerMethod.Parameters[fact.Origin.ParameterOrdinal], fact.Cleared));
+            return result;
+        }
+    }
+}

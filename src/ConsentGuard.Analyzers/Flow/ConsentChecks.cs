@@ -1,0 +1,185 @@
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>
+    /// Recognises consent checks in operations and what conditions say about consent: the guard
+    /// analysis's vocabulary. Declared checks come from the model; a source helper that only returns
+    /// true (or only returns normally) after a check counts as that check, through its summary.
+    /// </summary>
+    internal sealed class ConsentChecks
+    {
+        private readonly ConsentModel _model;
+        private readonly FlowSummaries? _summaries;
+        private readonly AnalysisStack _stack;
+
+        public ConsentChecks(ConsentModel model, FlowSummaries? summaries, AnalysisStack stack)
+        {
+            _model = model;
+            _summaries = summaries;
+            _stack = stack;
+        }
+
+        /// <summary>The purposes a call checks and how it answers; empty when it is not a check or its purpose is not a constant.</summary>
+        public PurposeSet CheckedPurposes(IInvocationOperation invocation, out CheckKind kind)
+        {
+            kind = CheckKind.Boolean;
+            var method = invocation.TargetMethod;
+            if (_model.GetCheck(method) is { } check)
+            {
+                kind = check.Kind;
+                var purpose = check.FixedPurpose ?? ConstantPurposeArgument(invocation, check.PurposeParameterOrdinal);
+                return purpose is null ? PurposeSet.Empty : PurposeSet.Of(purpose);
+            }
+            if (_summaries is null || !FlowSummaries.MayHaveSummary(method))
+                return PurposeSet.Empty;
+            var returnType = method.ReturnType.SpecialType;
+            if (returnType != SpecialType.System_Boolean && returnType != SpecialType.System_Void)
+                return PurposeSet.Empty;
+            if (_summaries.SummaryOf(method, _stack) is not { } summary)
+                return PurposeSet.Empty;
+            if (returnType == SpecialType.System_Boolean)
+            {
+                kind = CheckKind.Boolean;
+                return summary.ImpliedWhenReturningTrue;
+            }
+            kind = CheckKind.Throwing;
+            return summary.EstablishedOnExit;
+        }
+
+        /// <summary>The constant string passed for the check's <c>purpose</c> parameter, or null.</summary>
+        public static string? ConstantPurposeArgument(IInvocationOperation invocation, int ordinal)
+        {
+            if (ordinal < 0)
+                return null;
+            foreach (var argument in invocation.Arguments)
+                if (argument.Parameter?.Ordinal == ordinal)
+                    return argument.Value.ConstantValue is { HasValue: true, Value: string purpose } ? purpose : null;
+            return null;
+        }
+
+        /// <summary>What the boolean <paramref name="operation"/> says about consent when true and when false.</summary>
+        public ConditionFacts Evaluate(IOperation? operation, GuardState state, ControlFlowGraph graph)
+        {
+            switch (operation)
+            {
+                case null:
+                    return ConditionFacts.None;
+                case { ConstantValue: { HasValue: true, Value: bool constant } }:
+                    // A condition that is never true establishes everything on its true edge (that edge is dead).
+                    return constant ? new ConditionFacts(PurposeSet.Empty, PurposeSet.All) : new ConditionFacts(PurposeSet.All, PurposeSet.Empty);
+                case IConversionOperation conversion:
+                    return Evaluate(conversion.Operand, state, graph);
+                case IInvocationOperation invocation:
+                    {
+                        var purposes = CheckedPurposes(invocation, out var kind);
+                        return kind == CheckKind.Boolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
+                    }
+                case IAwaitOperation { Operation: IInvocationOperation awaited }:
+                    {
+                        var purposes = CheckedPurposes(awaited, out var kind);
+                        return kind == CheckKind.AsyncBoolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
+                    }
+                case IAwaitOperation awaitOperation:
+                    return Evaluate(awaitOperation.Operation, state, graph);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return Evaluate(not.Operand, state, graph).Negate();
+                case IBinaryOperation binary:
+                    return EvaluateBinary(binary, state, graph);
+                case IIsPatternOperation isPattern:
+                    return EvaluatePattern(isPattern.Pattern, Evaluate(isPattern.Value, state, graph));
+                case ILocalReferenceOperation local:
+                    return state.ConditionOf(local.Local);
+                case IFlowCaptureReferenceOperation capture:
+                    return state.ConditionOf(new CaptureKey(graph, capture.Id));
+                default:
+                    return ConditionFacts.None;
+            }
+        }
+
+        private ConditionFacts EvaluateBinary(IBinaryOperation binary, GuardState state, ControlFlowGraph graph)
+        {
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.ConditionalAnd:
+                case BinaryOperatorKind.And when binary.Type?.SpecialType == SpecialType.System_Boolean:
+                    {
+                        var left = Evaluate(binary.LeftOperand, state, graph);
+                        var right = Evaluate(binary.RightOperand, state, graph);
+                        return new ConditionFacts(left.WhenTrue.Union(right.WhenTrue), left.WhenFalse.Intersect(right.WhenFalse));
+                    }
+                case BinaryOperatorKind.ConditionalOr:
+                case BinaryOperatorKind.Or when binary.Type?.SpecialType == SpecialType.System_Boolean:
+                    {
+                        var left = Evaluate(binary.LeftOperand, state, graph);
+                        var right = Evaluate(binary.RightOperand, state, graph);
+                        return new ConditionFacts(left.WhenTrue.Intersect(right.WhenTrue), left.WhenFalse.Union(right.WhenFalse));
+                    }
+                case BinaryOperatorKind.Equals:
+                case BinaryOperatorKind.NotEquals:
+                    {
+                        var (constant, other) = BoolConstantSide(binary);
+                        if (constant is null)
+                            return ConditionFacts.None;
+                        var facts = Evaluate(other, state, graph);
+                        var same = constant.Value == (binary.OperatorKind == BinaryOperatorKind.Equals);
+                        return same ? facts : facts.Negate();
+                    }
+                default:
+                    return ConditionFacts.None;
+            }
+        }
+
+        private static (bool? Constant, IOperation Other) BoolConstantSide(IBinaryOperation binary)
+        {
+            if (binary.RightOperand.ConstantValue is { HasValue: true, Value: bool right })
+                return (right, binary.LeftOperand);
+            if (binary.LeftOperand.ConstantValue is { HasValue: true, Value: bool left })
+                return (left, binary.RightOperand);
+            return (null, binary.LeftOperand);
+        }
+
+        private static ConditionFacts EvaluatePattern(IPatternOperation pattern, ConditionFacts value) => pattern switch
+        {
+            IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } => constant ? value : value.Negate(),
+            INegatedPatternOperation negated => EvaluatePattern(negated.Pattern, value).Negate(),
+            _ => ConditionFacts.None,
+        };
+
+        /// <summary>The guard state after <paramref name="operation"/> ran: bool locals and captures remember checks, void checks establish.</summary>
+        public GuardState Transfer(IOperation operation, GuardState state, ControlFlowGraph graph)
+        {
+            switch (operation)
+            {
+                case IExpressionStatementOperation statement:
+                    return Transfer(statement.Operation, state, graph);
+                case IFlowCaptureOperation capture when IsConditionType(capture.Value.Type):
+                    return state.WithCondition(new CaptureKey(graph, capture.Id), Evaluate(capture.Value, state, graph).With(state.Established));
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when IsConditionType(local.Local.Type):
+                    return state.WithCondition(local.Local, Evaluate(assignment.Value, state, graph).With(state.Established));
+                case IInvocationOperation invocation:
+                    {
+                        var purposes = CheckedPurposes(invocation, out var kind);
+                        return kind == CheckKind.Throwing && !IsAsyncThrowing(invocation) ? state.Establish(purposes) : state;
+                    }
+                case IAwaitOperation { Operation: IInvocationOperation awaited }:
+                    {
+                        var purposes = CheckedPurposes(awaited, out var kind);
+                        return kind == CheckKind.Throwing ? state.Establish(purposes) : state;
+                    }
+                default:
+                    return state;
+            }
+        }
+
+        /// <summary>A Task-returning throwing check only throws into the caller when awaited.</summary>
+        private static bool IsAsyncThrowing(IInvocationOperation invocation) => invocation.TargetMethod.ReturnType.SpecialType != SpecialType.System_Void;
+
+        private static bool IsConditionType(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType == SpecialType.System_Boolean
+                || type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } named && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+    }
+}

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>What a source method does with personal data, as seen by its callers.</summary>
+    internal sealed class MethodSummary
+    {
+        public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableHashSet<int>.Empty, ImmutableDictionary<int, PurposeSet>.Empty, PurposeSet.Empty, PurposeSet.Empty);
+
+        public MethodSummary(Taint returnTaint, ImmutableHashSet<int> parametersReachingReturn, ImmutableDictionary<int, PurposeSet> parameterSinks,
+                             PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit)
+        {
+            ReturnTaint = returnTaint;
+            ParametersReachingReturn = parametersReachingReturn;
+            ParameterSinks = parameterSinks;
+            ImpliedWhenReturningTrue = impliedWhenReturningTrue;
+            EstablishedOnExit = establishedOnExit;
+        }
+
+        /// <summary>Personal data read inside the method that it returns.</summary>
+        public Taint ReturnTaint { get; }
+
+        /// <summary>Ordinals of parameters whose data the method returns.</summary>
+        public ImmutableHashSet<int> ParametersReachingReturn { get; }
+
+        /// <summary>Per parameter ordinal: purposes its value reaches a sink for, inside, without a check (the call site is then a sink).</summary>
+        public ImmutableDictionary<int, PurposeSet> ParameterSinks { get; }
+
+        /// <summary>Purposes consent is established for whenever the method returns true (a helper check).</summary>
+        public PurposeSet ImpliedWhenReturningTrue { get; }
+
+        /// <summary>Purposes consent is established for whenever the method returns normally (a helper that throws without consent).</summary>
+        public PurposeSet EstablishedOnExit { get; }
+
+        public PurposeSet SinkPurposesOf(int ordinal) => ParameterSinks.TryGetValue(ordinal, out var purposes) ? purposes : PurposeSet.Empty;
+    }
+
+    /// <summary>
+    /// Interprocedural summaries, computed on demand and cached per compilation: what source methods
+    /// return, which of their parameters reach sinks, which helpers are checks, and what private fields
+    /// of a type hold. Recursion ends at members already being summarized; depth is bounded.
+    /// Virtual members are never summarized: callers rely on declared attributes only.
+    /// </summary>
+    internal sealed class FlowSummaries
+    {
+        public const int MaxDepth = 8;
+
+        private static readonly ConditionalWeakTable<ConsentModel, FlowSummaries> Instances = new ConditionalWeakTable<ConsentModel, FlowSummaries>();
+
+        private readonly ConsentModel _model;
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _methods = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>> _fields = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>>(SymbolEqualityComparer.Default);
+
+        private FlowSummaries(ConsentModel model) => _model = model;
+
+        public static FlowSummaries For(ConsentModel model) => Instances.GetValue(model, m => new FlowSummaries(m));
+
+        public CancellationToken CancellationToken { get; set; }
+
+        /// <summary>True for methods whose body, in this compilation, decides what a call does.</summary>
+        public static bool MayHaveSummary(IMethodSymbol method)
+        {
+            if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+                return false;
+            if ((method.IsVirtual || method.IsOverride) && !method.IsSealed && method.ContainingType?.IsSealed != true)
+                return false;
+            return method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet
+                or MethodKind.StaticConstructor or MethodKind.ReducedExtension;
+        }
+
+        /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
+        public MethodSummary? SummaryOf(IMethodSymbol method, AnalysisStack stack)
+        {
+            method = (method.ReducedFrom ?? method).OriginalDefinition;
+            if (method.PartialImplementationPart is { } implementation)
+                method = implementation;
+            if (!MayHaveSummary(method))
+                return null;
+            if (_methods.TryGetValue(method, out var cached))
+                return cached;
+            if (stack.Contains(method) || stack.Depth >= MaxDepth)
+                return null;
+            var summary = Compute(method, stack.Push(method)) ?? MethodSummary.Nothing;
+            return _methods.GetOrAdd(method, summary);
+        }
+
+        private MethodSummary? Compute(IMethodSymbol method, AnalysisStack stack)
+        {
+            foreach (var root in BodyRoots(method))
+            {
+                var graph = TryCreateGraph(root);
+                if (graph is null)
+                    continue;
+                var result = BodyAnalysis.Run(_model, this, method, graph, BodyAnalysisMode.Summarize, stack, CancellationToken);
+                return result.ToSummary();
+            }
+            return null;
+        }
+
+        /// <summary>What the private field or auto-property <paramref name="member"/> may hold: every personal write to it in its type.</summary>
+        public Taint FieldTaint(ISymbol member, AnalysisStack stack)
+        {
+            if (!IsTrackedStorage(member) || member.ContainingType is not { } type)
+                return Taint.Empty;
+            type = type.OriginalDefinition;
+            if (!_fields.TryGetValue(type, out var writes))
+            {
+                if (stack.Contains(type) || stack.Depth >= MaxDepth)
+                    return Taint.Empty;
+                writes = _fields.GetOrAdd(type, ComputeFieldWrites(type, stack.Push(type)));
+            }
+            return writes.TryGetValue(member.OriginalDefinition, out var taint) ? taint : Taint.Empty;
+        }
+
+        /// <summary>Private fields and private auto-properties: every write to them is in their type, so their content is known.</summary>
+        public static bool IsTrackedStorage(ISymbol member) => member switch
+        {
+            IFieldSymbol field => !field.IsConst && (field.DeclaredAccessibility == Accessibility.Private || field.AssociatedSymbol is IPropertySymbol { DeclaredAccessibility: Accessibility.Private }),
+            IPropertySymbol property => property.DeclaredAccessibility == Accessibility.Private && !property.IsIndexer && IsAutoProperty(property),
+            _ => false,
+        };
+
+        private static bool IsAutoProperty(IPropertySymbol property) =>
+            property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { AccessorList: { } accessors, ExpressionBody: null }
+                && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null));
+
+        private ImmutableDictionary<ISymbol, Taint> ComputeFieldWrites(INamedTypeSymbol type, AnalysisStack stack)
+        {
+            var writes = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+            foreach (var member in type.GetMembers())
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                foreach (var root in BodyRoots(member))
+                {
+                    var graph = TryCreateGraph(root);
+                    if (graph is null)
+                        continue;
+                    var owner = member is IMethodSymbol ? member : type;
+                    var result = BodyAnalysis.Run(_model, this, owner, graph, BodyAnalysisMode.Summarize, stack, CancellationToken);
+                    foreach (var pair in result.FieldWrites)
+                        writes[pair.Key] = writes.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value;
+                }
+            }
+            return writes.ToImmutableDictionary(SymbolEqualityComparer.Default);
+        }
+
+        /// <summary>The executable roots declared for a member in source: bodies, expression bodies, initializers.</summary>
+        public IEnumerable<IOperation> BodyRoots(ISymbol member)
+        {
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(CancellationToken);
+                var semanticModel = _model.SemanticModelFor(syntax.SyntaxTree);
+                foreach (var node in ExecutableNodes(syntax))
+                {
+                    IOperation? operation;
+                    try
+                    {
+                        operation = semanticModel.GetOperation(node, CancellationToken);
+                    }
+                    catch (ArgumentException)
+                    {
+                        continue; // the node is not part of this compilation's trees (should not happen)
+                    }
+                    while (operation?.Parent is { } parent)
+                        operation = parent;
+                    if (operation is not null)
+                        yield return operation;
+                }
+            }
+        }
+
+        private static IEnumerable<SyntaxNode> ExecutableNodes(SyntaxNode declaration)
+        {
+            switch (declaration)
+            {
+                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax:
+                    yield return declaration;
+                    break;
+                case VariableDeclaratorSyntax { Initializer: { } fieldInitializer }:
+                    yield return fieldInitializer;
+                    break;
+                case PropertyDeclarationSyntax { Initializer: { } propertyInitializer }:
+                    yield return propertyInitializer;
+                    break;
+            }
+        }
+
+        /// <summary>The control flow graph of an executable root; null for anything else.</summary>
+        public static ControlFlowGraph? TryCreateGraph(IOperation root) => root.Parent is not null ? null : root switch
+        {
+            IMethodBodyOperation body => ControlFlowGraph.Create(body),
+            IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor),
+            IBlockOperation block => ControlFlowGraph.Create(block),
+            IFieldInitializerOperation field => ControlFlowGraph.Create(field),
+            IPropertyInitializerOperation property => ControlFlowGraph.Create(property),
+            IParameterInitializerOperation parameter => ControlFlowGraph.Create(parameter),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>
+    /// Which consent checks a program point is guarded by, over one control flow graph: a forward
+    /// must-analysis (every path passed a check that returned true). Branches on check results
+    /// (directly, negated, through bool locals, captures, <c>is true</c>, <c>== false</c>, <c>await</c>)
+    /// establish the purpose on the edge where the check was true; a void check establishes it after
+    /// the call. Exception handlers start from what held anywhere in their try block, so a check that
+    /// throws into a catch which falls through establishes nothing after the try.
+    /// </summary>
+    internal sealed class GuardAnalysis
+    {
+        private readonly ControlFlowGraph _graph;
+        private readonly ConsentChecks _checks;
+        private readonly GuardState?[] _entry;
+
+        private GuardAnalysis(ControlFlowGraph graph, ConsentChecks checks)
+        {
+            _graph = graph;
+            _checks = checks;
+            _entry = new GuardState?[graph.Blocks.Length];
+        }
+
+        /// <summary>Purposes established whenever the graph returns <c>true</c> (for predicates and helper checks).</summary>
+        public PurposeSet ImpliedWhenReturningTrue { get; private set; } = PurposeSet.Empty;
+
+        /// <summary>Purposes established whenever the graph completes normally (for helpers that throw without consent).</summary>
+        public PurposeSet EstablishedOnExit { get; private set; } = PurposeSet.Empty;
+
+        /// <summary>The state on entry to <paramref name="block"/>; null when it is unreachable.</summary>
+        public GuardState? EntryOf(BasicBlock block) => _entry[block.Ordinal];
+
+        public static GuardAnalysis Run(ControlFlowGraph graph, GuardState entry, ConsentChecks checks)
+        {
+            var analysis = new GuardAnalysis(graph, checks);
+            analysis.Solve(entry);
+            analysis.Summarize();
+            return analysis;
+        }
+
+        private void Solve(GuardState entry)
+        {
+            var blocks = _graph.Blocks;
+            var worklist = new Queue<int>();
+            var queued = new bool[blocks.Length];
+            void Flow(BasicBlock? destination, GuardState state)
+            {
+                if (destination is null)
+                    return;
+                var previous = _entry[destination.Ordinal];
+                var merged = previous is null ? state : previous.Join(state);
+                if (previous is not null && previous.SameAs(merged))
+                    return;
+                _entry[destination.Ordinal] = merged;
+                if (!queued[destination.Ordinal])
+                {
+                    queued[destination.Ordinal] = true;
+                    worklist.Enqueue(destination.Ordinal);
+                }
+            }
+
+            Flow(blocks[0], entry);
+            // Bounded: the lattice is finite, but hostile code must not make us spin.
+            var budget = Math.Max(1000, blocks.Length * 50);
+            while (worklist.Count > 0 && budget-- > 0)
+            {
+                var block = blocks[worklist.Dequeue()];
+                queued[block.Ordinal] = false;
+                var state = _entry[block.Ordinal]!;
+                var output = state;
+                foreach (var operation in block.Operations)
+                    output = _checks.Transfer(operation, output, _graph);
+
+                FlowIntoHandlers(block, state, output, Flow);
+
+                if (block.ConditionKind != ControlFlowConditionKind.None && block.BranchValue is { } condition)
+                {
+                    var facts = _checks.Evaluate(condition, output, _graph);
+                    var jumpWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+                    Flow(block.ConditionalSuccessor?.Destination, output.Establish(jumpWhenTrue ? facts.WhenTrue : facts.WhenFalse));
+                    Flow(block.FallThroughSuccessor?.Destination, output.Establish(jumpWhenTrue ? facts.WhenFalse : facts.WhenTrue));
+                }
+                else
+                {
+                    if (block.BranchValue is { } value)
+                        output = _checks.Transfer(value, output, _graph);
+                    Flow(block.FallThroughSuccessor?.Destination, output);
+                }
+            }
+        }
+
+        /// <summary>An exception can leave a try block anywhere: its catch, filter and finally handlers start from the join of every state inside it.</summary>
+        private void FlowIntoHandlers(BasicBlock block, GuardState input, GuardState output, Action<BasicBlock?, GuardState> flow)
+        {
+            for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+            {
+                if (region.Kind != ControlFlowRegionKind.Try || region.EnclosingRegion is not { } tryAndHandlers)
+                    continue;
+                foreach (var handler in tryAndHandlers.NestedRegions)
+                {
+                    if (handler == region || handler.FirstBlockOrdinal < 0 || handler.FirstBlockOrdinal >= _graph.Blocks.Length)
+                        continue;
+                    var first = _graph.Blocks[handler.FirstBlockOrdinal];
+                    flow(first, input);
+                    flow(first, output);
+                }
+            }
+        }
+
+        private void Summarize()
+        {
+            var impliedOnTrue = PurposeSet.All;
+            var sawReturn = false;
+            foreach (var block in _graph.Blocks)
+            {
+                var entry = _entry[block.Ordinal];
+                if (entry is null)
+                    continue;
+                if (block.Kind == BasicBlockKind.Exit)
+                {
+                    EstablishedOnExit = entry.Established;
+                    continue;
+                }
+                if (block.FallThroughSuccessor is { Semantics: ControlFlowBranchSemantics.Return } && block.BranchValue is { } returned)
+                {
+                    var state = entry;
+                    foreach (var operation in block.Operations)
+                        state = _checks.Transfer(operation, state, _graph);
+                    sawReturn = true;
+                    impliedOnTrue = impliedOnTrue.Intersect(state.Established.Union(_checks.Evaluate(returned, state, _graph).WhenTrue));
+                }
+            }
+            ImpliedWhenReturningTrue = sawReturn ? impliedOnTrue : PurposeSet.Empty;
+        }
+    }
+}
