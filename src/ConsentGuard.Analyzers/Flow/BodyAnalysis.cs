@@ -25,6 +25,7 @@ namespace ConsentGuard.Analyzers.Flow
         public Taint ReturnTaint { get; set; } = Taint.Empty;
         public Dictionary<int, PurposeSet> ParameterSinks { get; } = new Dictionary<int, PurposeSet>();
         public Dictionary<ISymbol, Taint> FieldWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        public Dictionary<int, Taint> OutParameters { get; } = new Dictionary<int, Taint>();
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
 
@@ -35,6 +36,7 @@ namespace ConsentGuard.Analyzers.Flow
                 ReturnTaint.Where(f => !f.Origin.IsParameterPlaceholder),
                 parametersReachingReturn,
                 ParameterSinks.ToImmutableDictionary(),
+                OutParameters.ToImmutableDictionary(p => p.Key, p => p.Value.Where(f => !f.Origin.IsParameterPlaceholder)),
                 ImpliedWhenReturningTrue,
                 EstablishedOnExit);
         }
@@ -111,8 +113,13 @@ namespace ConsentGuard.Analyzers.Flow
             _judging = true;
             PassOverAllGraphs();
 
-            if (_ownerMethod is not null && _store.TryGetValue(_ownerMethod, out var returned))
+            if (_ownerMethod is null)
+                return;
+            if (_store.TryGetValue(_ownerMethod, out var returned))
                 _result.ReturnTaint = returned;
+            foreach (var parameter in _ownerMethod.Parameters)
+                if (parameter.RefKind is RefKind.Out or RefKind.Ref && _store.TryGetValue(parameter, out var written))
+                    _result.OutParameters[parameter.Ordinal] = written;
         }
 
         private sealed class GraphInfo

@@ -75,8 +75,9 @@ namespace ConsentGuard.Analyzers.Flow
                     return Evaluate(conversion.Operand, state, graph);
                 case IInvocationOperation invocation:
                     {
+                        // An unawaited async check yields a task whose result says the same (`var pending = …; if (!await pending)`).
                         var purposes = CheckedPurposes(invocation, out var kind);
-                        return kind == CheckKind.Boolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
+                        return kind is CheckKind.Boolean or CheckKind.AsyncBoolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
                     {
