@@ -85,6 +85,9 @@ namespace ConsentGuard.Analyzers.Flow
             else
                 result = inputs;
 
+            // [return: PersonalData]: what the method returns is personal whatever it was computed from.
+            if (_model.GetPersonalData(method) is { } personal)
+                result = result.Union(Taint.Of(new Fact(_model.OriginOf(method.OriginalDefinition, personal), receiver.CommonClearance().Union(established))));
             if (result.IsEmpty && inputs.IsEmpty)
                 result = TypeTaint(method.ReturnType, established);
             return result;
@@ -121,8 +124,8 @@ namespace ConsentGuard.Analyzers.Flow
             var implied = PurposeSet.Empty;
             foreach (var argument in invocation.Arguments)
             {
-                if (LambdaOf(argument.Value) is { } lambda && _lambdaImplies.TryGetValue(lambda, out var purposes))
-                    implied = implied.Union(purposes);
+                if (LambdaOf(argument.Value) is { } lambda && LocalFunctionGuards(lambda) is { } guards)
+                    implied = implied.Union(guards.WhenTrue);
                 else if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
                          && _model.GetCheck(reference.Method) is { FixedPurpose: { } fixedPurpose, Kind: CheckKind.Boolean })
                     implied = implied.Union(PurposeSet.Of(fixedPurpose));

@@ -68,7 +68,7 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly List<GraphInfo> _graphs = new List<GraphInfo>();
         private readonly Dictionary<object, Taint> _store = new Dictionary<object, Taint>();
         private readonly HashSet<IMethodSymbol> _seededLambdas = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<IMethodSymbol, PurposeSet> _lambdaImplies = new Dictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _functionGuards = new Dictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
         private readonly HashSet<(SyntaxNode, string)> _judged = new HashSet<(SyntaxNode, string)>();
         private readonly BodyResult _result = new BodyResult();
         private bool _changed;
@@ -84,10 +84,14 @@ namespace ConsentGuard.Analyzers.Flow
             _mode = mode;
             _stack = stack;
             _cancellationToken = cancellationToken;
-            _checks = new ConsentChecks(model, summaries, stack);
+            _checks = new ConsentChecks(model, summaries, stack, LocalFunctionGuards);
         }
 
         private bool Summarizing => _mode == BodyAnalysisMode.Summarize;
+
+        /// <summary>What a local function or lambda of this body establishes when it returns true / returns at all.</summary>
+        private (PurposeSet WhenTrue, PurposeSet OnExit)? LocalFunctionGuards(IMethodSymbol function) =>
+            _functionGuards.TryGetValue(function.OriginalDefinition, out var guards) ? guards : null;
 
         public static BodyResult Run(ConsentModel model, FlowSummaries summaries, ISymbol owner, ControlFlowGraph graph, BodyAnalysisMode mode, AnalysisStack stack, CancellationToken cancellationToken)
         {
@@ -141,14 +145,15 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Adds a graph with its guard analysis, then its local functions and lambdas (which start guarded as where they are created).</summary>
         private GraphInfo AddGraph(ControlFlowGraph graph, ISymbol owner, GuardState entry, bool isRoot)
         {
+            // Local functions first: a local helper check (`bool Ok(Member m) => consent.IsGranted(…)`) guards its callers here.
+            foreach (var localFunction in graph.LocalFunctions)
+                AddGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), localFunction, GuardState.Initial, isRoot: false);
+
             var guards = GuardAnalysis.Run(graph, entry, _checks);
             var info = new GraphInfo(graph, owner, guards, isRoot);
             _graphs.Add(info);
-            if (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda)
-                _lambdaImplies[lambda] = guards.ImpliedWhenReturningTrue;
-
-            foreach (var localFunction in graph.LocalFunctions)
-                AddGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), localFunction, GuardState.Initial, isRoot: false);
+            if (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function)
+                _functionGuards[function] = (guards.ImpliedWhenReturningTrue, guards.EstablishedOnExit);
 
             foreach (var block in graph.Blocks)
             {
