@@ -78,7 +78,11 @@ namespace ConsentGuard.Analyzers.Flow
                 result = LinqResult(shape, invocation, sources, lambdaValues, lastLambda);
             else if (summary is not null)
             {
-                result = summary.ReturnTaint.ClearedFor(established).Union(receiver);
+                // What the body reads from `this` is in its summary; a receiver that merely has personal
+                // members adds nothing more, while a collection or builder receiver passes its data on.
+                result = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+                if (!_model.HasPersonalMembersOnly(invocation.Instance?.Type))
+                    result = result.Union(receiver);
                 foreach (var ordinal in summary.ParametersReachingReturn)
                     result = result.Union(ArgumentFor(invocation, ordinal, argumentValues));
             }

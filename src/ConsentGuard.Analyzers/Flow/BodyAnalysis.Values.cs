@@ -187,6 +187,11 @@ namespace ConsentGuard.Analyzers.Flow
             if (IsSizeMember(member))
                 return Taint.Empty;
             var value = MemberOf(member, receiver, instance?.Type, established);
+            if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.SummaryOf(getter, _stack) is { } summary)
+            {
+                // A computed property (`string Summary => Headline + "!"`) returns what its getter reads.
+                value = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+            }
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
                 value = value.Union(Read(member));

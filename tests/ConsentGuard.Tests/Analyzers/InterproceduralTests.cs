@@ -181,3 +181,34 @@ public sealed class InterproceduralTests
         },
     }.RunAsync();
 }
+
+public sealed class MemberHelperTests
+{
+    [Fact]
+    public Task Computed_properties_and_instance_helpers_return_what_they_read() => ConsentGuardTest.VerifyAsync(Prelude.Usings + """
+        public class Member
+        {
+            [DataSubject] public string Id { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Contact)] public string Email { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Professional), ConsentPurpose(Purposes.GenerativeTraining)] public string Headline { get; set; } = "";
+            public int Connections { get; set; }
+            public string Summary => Headline + " (" + Connections + ")";
+            public string Stats => Connections.ToString();
+            public string Describe() => "I am " + Headline;
+            public string Contact() { return Email; }
+        }
+        public interface ICorpus { [ConsentSink(Purposes.GenerativeTraining)] void Add(string text); }
+        public class Job(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Run(Member m, IEnumerable<Member> ms)
+            {
+                corpus.Add({|CG0001:m.Summary|});
+                corpus.Add(m.Stats);
+                corpus.Add({|CG0001:m.Describe()|});
+                corpus.Add({|CG0002:m.Contact()|});
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) corpus.Add(m.Describe());
+                foreach (var x in ms.Where(x => consent.IsGranted(x.Id, Purposes.GenerativeTraining))) corpus.Add(x.Summary);
+            }
+        }
+        """);
+}

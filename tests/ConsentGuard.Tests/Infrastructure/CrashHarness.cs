@@ -51,7 +51,7 @@ internal static class CrashHarness
         if (extraAnalyzer is not null)
             analyzers = analyzers.Add(extraAnalyzer);
         var diagnostics = analyzed.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
+        foreach (var diagnostic in diagnostics.Where(d => d.Id is "AD0001" or ConsentGuard.Analyzers.Diagnostics.DiagnosticIds.AnalysisFailed))
             crashes.Add(diagnostic.ToString());
         return crashes.ToArray();
     }
