@@ -19,16 +19,13 @@ namespace ConsentGuard.CodeFixes
     /// <summary>
     /// CG0001/CG0003 "Check consent for 'P' first": wraps the statement that uses the data in
     /// <c>if (consent.IsGranted(m.Id, Purposes.P)) { … }</c>, with the closest <c>IConsentProvider</c> in scope and
-    /// the <c>[DataSubject]</c> of the data's origin. Not offered without a provider in scope: inventing one would
-    /// not compile, and injecting one is a design decision the fix cannot make.
+    /// the <c>[DataSubject]</c> of the data's origin. Not offered without a provider in scope (inventing one would
+    /// not compile, and injecting one is a design decision the fix cannot make) nor when the subject is unknown.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CheckConsentFirstCodeFixProvider)), Shared]
     public sealed class CheckConsentFirstCodeFixProvider : CodeFixProvider
     {
         private const string EquivalenceKeyPrefix = "ConsentGuard.CheckConsentFirst.";
-
-        /// <summary>Written where no subject could be found: it does not compile, so the developer must say whose consent it is.</summary>
-        internal const string SubjectPlaceholder = "subjectId";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(DiagnosticIds.UncheckedFlow, DiagnosticIds.WrongPurposeChecked);
@@ -73,8 +70,15 @@ namespace ConsentGuard.CodeFixes
                 || GuardTarget.Find(flagged, document.SemanticModel, cancellationToken) is not { } target
                 || ConsentProviderLookup.FindClosest(document.SemanticModel, target.ReplacedNode, target.Position, providerType) is not { } provider)
                 return null;
-            var subjects = DataSubjectLookup.Find(document.SemanticModel, document.Model, flagged, target.Position, cancellationToken);
-            return new GuardPlan(purpose, target, provider, subjects);
+            // The flagged data's subject first; then everyone else whose data the statement uses. The analyzer
+            // tracks consent per purpose, not per person: after a check for one subject it would accept the other
+            // subject's data in the same statement, so the guard must ask about both.
+            var subjects = DataSubjectLookup.Find(document.SemanticModel, document.Model, flagged, target.Position, cancellationToken)
+                .Concat(DataSubjectLookup.Find(document.SemanticModel, document.Model, target.GuardedExpression, target.Position, cancellationToken))
+                .ToList();
+            // Whose consent it is cannot be guessed: a placeholder would not compile (and the analyzer, seeing no
+            // check, would offer this fix again inside its own guard); a wrong subject would be a silent leak.
+            return subjects.Count == 0 ? null : new GuardPlan(purpose, target, provider, subjects);
         }
 
         private static async Task<Document> ApplyAsync(FixDocument document, IReadOnlyList<GuardPlan> plans, CancellationToken cancellationToken)
@@ -91,10 +95,10 @@ namespace ConsentGuard.CodeFixes
             return editor.GetChangedDocument();
         }
 
-        /// <summary><c>consent.IsGranted(a.Id, P) &amp;&amp; consent.IsGranted(b.Id, P)</c>; the placeholder subject when none is known.</summary>
+        /// <summary><c>consent.IsGranted(a.Id, P) &amp;&amp; consent.IsGranted(b.Id, P)</c>.</summary>
         private static ExpressionSyntax Condition(string provider, IReadOnlyList<ExpressionSyntax> subjects, string purpose)
         {
-            var checks = (subjects.Count == 0 ? new ExpressionSyntax[] { SyntaxFactory.IdentifierName(SubjectPlaceholder) } : subjects)
+            var checks = subjects
                 .Select(subject => (ExpressionSyntax)SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(provider), SyntaxFactory.IdentifierName("IsGranted")),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(subject), SyntaxFactory.Argument(ConsentGuardSyntax.Purpose(purpose)) }))));

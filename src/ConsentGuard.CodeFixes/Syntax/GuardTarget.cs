@@ -29,6 +29,9 @@ namespace ConsentGuard.CodeFixes.Syntax
         /// <summary>The node the fix replaces: the statement, or the member whose body changes.</summary>
         public SyntaxNode ReplacedNode => (SyntaxNode?)Statement ?? Arrow!.Parent!;
 
+        /// <summary>The expression the guard will protect: the statement's, or the expression body.</summary>
+        public ExpressionSyntax GuardedExpression => Statement?.Expression ?? Arrow!.Expression;
+
         /// <summary>Where the guard will stand, to ask what is in scope there.</summary>
         public int Position => Statement?.SpanStart ?? Arrow!.Expression.SpanStart;
 
@@ -69,7 +72,7 @@ namespace ConsentGuard.CodeFixes.Syntax
                 var statement = (ExpressionStatementSyntax)current;
                 var guarded = If(condition, statement);
                 // `if (a) M(); else …` must not become `if (a) if (c) { M(); } else …`: the else would change owner.
-                return statement.Parent is IfStatementSyntax { Else: not null } owner && owner.Statement == Statement
+                return Statement.Parent is IfStatementSyntax { Else: not null } owner && owner.Statement == Statement
                     ? SyntaxFactory.Block(guarded).WithTriviaFrom(guarded).WithAdditionalAnnotations(Formatter.Annotation)
                     : guarded;
             }
