@@ -1,3 +1,4 @@
+using System.Linq;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,6 +21,28 @@ namespace ConsentGuard.CodeFixes.Syntax
             ConsentModel.BuiltInPurposes.Contains(purpose)
                 ? SyntaxFactory.ParseExpression("global::ConsentGuard.Purposes." + purpose).WithAdditionalAnnotations(Simplifier.Annotation)
                 : SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(purpose));
+
+        /// <summary>
+        /// Adds an attribute list to a declaration with the editor. On a parameter the attribute stays inline: it
+        /// joins the parameter's last untargeted list (<c>[PersonalData, ConsentSink(P)] string bio</c>), since the
+        /// code-action formatter glues two lists together (<c>[A][B]</c>).
+        /// </summary>
+        public static void AddAttribute(Microsoft.CodeAnalysis.Editing.SyntaxEditor editor, SyntaxNode declaration, AttributeListSyntax list)
+        {
+            if (declaration is ParameterSyntax)
+            {
+                editor.ReplaceNode(declaration, (current, _) =>
+                {
+                    var parameter = (ParameterSyntax)current;
+                    if (parameter.AttributeLists.LastOrDefault() is { Target: null } last)
+                        return parameter.ReplaceNode(last, last.AddAttributes(list.Attributes.ToArray()));
+                    var inline = list.WithoutAnnotations(Formatter.Annotation).WithTrailingTrivia(SyntaxFactory.Space);
+                    return parameter.WithoutLeadingTrivia().WithAttributeLists(parameter.AttributeLists.Add(inline)).WithLeadingTrivia(parameter.GetLeadingTrivia());
+                });
+                return;
+            }
+            Microsoft.CodeAnalysis.Editing.SyntaxEditorExtensions.AddAttribute(editor, declaration, list);
+        }
 
         /// <summary><c>[Name(Purposes.P)]</c> as an attribute list, optionally with a target (<c>return:</c>).</summary>
         public static AttributeListSyntax AttributeList(string attributeName, string purpose, SyntaxKind? target = null)
