@@ -49,6 +49,9 @@ internal sealed class ConsentGuardCodeFixTest<TCodeFix> : CodeFixTest<DefaultVer
     public static Task VerifyAsync(string markup, string fixedMarkup, string? equivalenceKey = null, string? fixAllMarkup = null, int? iterations = null)
     {
         var test = new ConsentGuardCodeFixTest<TCodeFix> { TestCode = markup, FixedCode = fixedMarkup, CodeActionEquivalenceKey = equivalenceKey };
+        // A finding the fix leaves on purpose (CG0009 until the justification says something) is marked and must be there.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
         if (fixAllMarkup is not null)
             test.BatchFixedCode = fixAllMarkup;
         if (iterations is { } count)
