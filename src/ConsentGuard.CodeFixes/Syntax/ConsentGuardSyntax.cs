@@ -3,6 +3,7 @@ using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -23,26 +24,35 @@ namespace ConsentGuard.CodeFixes.Syntax
                 : SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(purpose));
 
         /// <summary>
-        /// Adds an attribute list to a declaration with the editor. On a parameter the attribute stays inline: it
-        /// joins the parameter's last untargeted list (<c>[PersonalData, ConsentSink(P)] string bio</c>), since the
-        /// code-action formatter glues two lists together (<c>[A][B]</c>).
+        /// Adds an attribute list to a declaration the way its existing attributes are written. Inline ones
+        /// (<c>[PersonalData] string bio</c>, <c>[PersonalData] public string Phone</c>) get the new attribute in the
+        /// same brackets, <c>[PersonalData, ConsentSink(P)]</c>, because the code-action formatter glues two inline
+        /// lists together (<c>[A][B]</c>); attributes on their own lines get one more line.
         /// </summary>
-        public static void AddAttribute(Microsoft.CodeAnalysis.Editing.SyntaxEditor editor, SyntaxNode declaration, AttributeListSyntax list)
+        public static void AddAttribute(SyntaxEditor editor, SyntaxNode declaration, AttributeListSyntax list)
         {
-            if (declaration is ParameterSyntax)
+            editor.ReplaceNode(declaration, (current, generator) =>
             {
-                editor.ReplaceNode(declaration, (current, _) =>
+                var lists = current switch
                 {
-                    var parameter = (ParameterSyntax)current;
-                    if (parameter.AttributeLists.LastOrDefault() is { Target: null } last)
-                        return parameter.ReplaceNode(last, last.AddAttributes(list.Attributes.ToArray()));
+                    ParameterSyntax parameter => parameter.AttributeLists,
+                    MemberDeclarationSyntax member => member.AttributeLists,
+                    _ => default,
+                };
+                var last = lists.LastOrDefault();
+                if (last is not null && SameTarget(last, list) && (current is ParameterSyntax || !last.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))))
+                    return current.ReplaceNode(last, last.AddAttributes(list.Attributes.ToArray()));
+                if (current is ParameterSyntax parameterWithout)
+                {
                     var inline = list.WithoutAnnotations(Formatter.Annotation).WithTrailingTrivia(SyntaxFactory.Space);
-                    return parameter.WithoutLeadingTrivia().WithAttributeLists(parameter.AttributeLists.Add(inline)).WithLeadingTrivia(parameter.GetLeadingTrivia());
-                });
-                return;
-            }
-            Microsoft.CodeAnalysis.Editing.SyntaxEditorExtensions.AddAttribute(editor, declaration, list);
+                    return parameterWithout.WithoutLeadingTrivia().WithAttributeLists(lists.Add(inline)).WithLeadingTrivia(parameterWithout.GetLeadingTrivia());
+                }
+                return generator.AddAttributes(current, list);
+            });
         }
+
+        private static bool SameTarget(AttributeListSyntax a, AttributeListSyntax b) =>
+            a.Target is null ? b.Target is null : b.Target is not null && b.Target.Identifier.IsKind(a.Target.Identifier.Kind());
 
         /// <summary><c>[Name(Purposes.P)]</c> as an attribute list, optionally with a target (<c>return:</c>).</summary>
         public static AttributeListSyntax AttributeList(string attributeName, string purpose, SyntaxKind? target = null)
