@@ -80,10 +80,20 @@ namespace ConsentGuard.CodeFixes.Syntax
         }
 
         private static IfStatementSyntax If(ExpressionSyntax condition, StatementSyntax statement) =>
-            SyntaxFactory.IfStatement(condition, SyntaxFactory.Block(statement.WithoutLeadingTrivia().WithoutTrailingTrivia()))
+            SyntaxFactory.IfStatement(condition, MultiLineBlock(statement.WithoutLeadingTrivia().WithoutTrailingTrivia()))
                 .WithLeadingTrivia(statement.GetLeadingTrivia())
                 .WithTrailingTrivia(statement.GetTrailingTrivia())
                 .WithAdditionalAnnotations(Formatter.Annotation);
+
+        /// <summary>
+        /// <c>{ statement }</c> with (elastic) line breaks: the formatter keeps blocks that are on one line on one
+        /// line in some places (local functions, lambdas, accessors), and a guard should read like one.
+        /// </summary>
+        private static BlockSyntax MultiLineBlock(StatementSyntax statement) =>
+            SyntaxFactory.Block(
+                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.ElasticLineFeed),
+                SyntaxFactory.SingletonList(statement.WithTrailingTrivia(SyntaxFactory.ElasticLineFeed)),
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
 
         /// <summary><c>void M() => E;</c> becomes <c>void M() { if (c) { E; } }</c>.</summary>
         private static SyntaxNode ToGuardedBlockBody(SyntaxNode member, ExpressionSyntax condition)
@@ -107,7 +117,7 @@ namespace ConsentGuard.CodeFixes.Syntax
             if (arrow is null)
                 return member;
             var statement = SyntaxFactory.ExpressionStatement(arrow.Expression.WithoutTrivia());
-            var body = SyntaxFactory.Block(If(condition, statement)).WithTrailingTrivia(semicolon.TrailingTrivia).WithAdditionalAnnotations(Formatter.Annotation);
+            var body = MultiLineBlock(If(condition, statement)).WithTrailingTrivia(semicolon.TrailingTrivia).WithAdditionalAnnotations(Formatter.Annotation);
             SyntaxNode converted = member switch
             {
                 BaseMethodDeclarationSyntax method => method.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body),

@@ -307,6 +307,33 @@ public sealed class CheckConsentFirstTests
         """), Key);
 
     [Fact]
+    public Task A_local_function_body_and_the_data_subject_parameter_of_a_personal_parameter() => Verify.VerifyAsync(Prelude.With("""
+        public class Exporter(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Export([DataSubject] string userId, [PersonalData, ConsentPurpose(Purposes.GenerativeTraining)] string bio)
+            {
+                Send();
+                void Send() => corpus.Add({|CG0001:bio|});
+            }
+        }
+        """), Prelude.With("""
+        public class Exporter(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Export([DataSubject] string userId, [PersonalData, ConsentPurpose(Purposes.GenerativeTraining)] string bio)
+            {
+                Send();
+                void Send()
+                {
+                    if (consent.IsGranted(userId, Purposes.GenerativeTraining))
+                    {
+                        corpus.Add(bio);
+                    }
+                }
+            }
+        }
+        """), Key);
+
+    [Fact]
     public Task Top_level_statements_use_a_local_provider()
     {
         var test = new Verify
