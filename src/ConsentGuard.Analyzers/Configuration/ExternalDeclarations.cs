@@ -16,6 +16,9 @@ namespace ConsentGuard.Analyzers.Configuration
 
         private ExternalDeclarations() { }
 
+        /// <summary>True when no declaration resolved to a symbol of this compilation.</summary>
+        public bool IsEmpty => true;
+
         /// <summary>Reads the compilation's ConsentGuard.txt files and, unless turned off, the built-in catalog.</summary>
         public static ExternalDeclarations Create(Compilation compilation, AnalyzerOptions? options, Func<string, bool> isKnownPurpose) => Empty;
 
