@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using ConsentGuard.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConsentGuard.Tests.Docs;
+
+/// <summary>
+/// The examples of docs/rules are compiled with ConsentGuard's analyzers and generator, as a net8.0 project would
+/// compile them (C# 12, nullable, implicit usings). A non-compliant example must report exactly the diagnostics
+/// its comments mark (<c>// CG0001</c> at the end of a C# line; <c># CG0010</c> on the line above a
+/// ConsentGuard.txt line); a compliant one must report none. Both must compile without errors or warnings.
+/// </summary>
+public sealed class RuleExampleTests
+{
+    /// <summary>What <c>&lt;ImplicitUsings&gt;enable&lt;/ImplicitUsings&gt;</c> gives a Microsoft.NET.Sdk project.</summary>
+    private const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
+    private const string ConfigFileName = "ConsentGuard.txt";
+
+    private static readonly Regex CSharpMarker = new(@"//\s*(?<id>CG\d{4})\b", RegexOptions.Compiled);
+    private static readonly Regex ConfigMarker = new(@"^\s*#\s*(?<id>CG\d{4})\b", RegexOptions.Compiled);
+
+    public static TheoryData<string> RuleIds() => RuleDocumentationTests.RuleIds();
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public async Task Non_compliant_example_reports_exactly_the_marked_diagnostics(string id)
+    {
+        var page = RulePage.Load(id);
+        var example = Example.From(page, page.NonCompliant);
+        Assert.True(example.Expected.Any(e => e.EndsWith(": " + id, StringComparison.Ordinal)),
+            $"{page.Path}: the non-compliant example marks no {id}");
+
+        var actual = await AnalyzeAsync(example, id);
+
+        Assert.Equal(example.Expected, actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public async Task Compliant_example_reports_nothing(string id)
+    {
+        var page = RulePage.Load(id);
+        var example = Example.From(page, page.Compliant);
+        Assert.Empty(example.Expected);
+
+        var actual = await AnalyzeAsync(example, id);
+
+        Assert.Empty(actual);
+    }
+
+    /// <summary>The files of one half of a page's example: the shared declarations plus that half's blocks.</summary>
+    private sealed record Example(string PagePath, ImmutableArray<(string Path, string Code)> Sources, string? Config, ImmutableArray<string> Expected)
+    {
+        public static Example From(RulePage page, IReadOnlyList<CodeBlock> half)
+        {
+            var sources = ImmutableArray.CreateBuilder<(string, string)>();
+            var expected = new List<string>();
+            string? config = null;
+            foreach (var block in page.Setup.Concat(half))
+            {
+                // A file named for the page line where the block starts, so a failure points at the Markdown.
+                var path = $"{page.Id}.md@{block.FirstLine}";
+                var lines = block.Code.Split('\n');
+                switch (block.Language)
+                {
+                    case "csharp":
+                        sources.Add((path + ".cs", block.Code));
+                        for (var i = 0; i < lines.Length; i++)
+                            if (CSharpMarker.Match(lines[i]) is { Success: true } m)
+                                expected.Add($"{path}.cs({i + 1}): {m.Groups["id"].Value}");
+                        break;
+                    case "text":
+                        Assert.True(config is null, $"{page.Path}: more than one {ConfigFileName} block in one example");
+                        config = block.Code;
+                        for (var i = 0; i < lines.Length; i++)
+                            if (ConfigMarker.Match(lines[i]) is { Success: true } m)
+                                expected.Add($"{ConfigFileName}({i + 2}): {m.Groups["id"].Value}");
+                        break;
+                    default:
+                        Assert.Fail($"{page.Path}, line {block.FirstLine}: an example block must be `csharp` or `text` ({ConfigFileName}), not `{block.Language}`");
+                        break;
+                }
+            }
+            expected.Sort(StringComparer.Ordinal);
+            return new Example(page.Path, sources.ToImmutable(), config, expected.ToImmutableArray());
+        }
+    }
+
+    /// <summary>
+    /// Runs the generator and the analyzers on <paramref name="example"/>; fails on any compiler error or warning or
+    /// analyzer exception. Returns ConsentGuard's findings as <c>file(line): ID</c>, sorted: warnings and errors, and
+    /// findings of <paramref name="ruleId"/> at any severity (so that CG0006, an info, counts on its own page).
+    /// </summary>
+    private static async Task<ImmutableArray<string>> AnalyzeAsync(Example example, string ruleId)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var trees = example.Sources
+            .Select(s => CSharpSyntaxTree.ParseText(s.Code, parseOptions, s.Path))
+            .Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, "ImplicitUsings.g.cs"));
+        var compilation = CSharpCompilation.Create(
+            "RuleExample",
+            trees,
+            ConsentGuardComponents.Net80References.Add(ConsentGuardComponents.RuntimeReference),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var additionalFiles = example.Config is null
+            ? ImmutableArray<AdditionalText>.Empty
+            : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(ConfigFileName, example.Config));
+
+        var generators = ConsentGuardComponents.GeneratorTypes.Select(CreateGenerator);
+        CSharpGeneratorDriver.Create(generators, additionalFiles, parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+
+        var compilerProblems = generatorDiagnostics.Concat(generated.GetDiagnostics())
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .ToList();
+        Assert.True(compilerProblems.Count == 0,
+            $"{example.PagePath}: the example does not compile cleanly:{Environment.NewLine}{string.Join(Environment.NewLine, compilerProblems)}");
+
+        var analyzers = ConsentGuardComponents.CreateAnalyzers();
+        var exceptions = new List<string>();
+        var findings = analyzers.IsEmpty
+            ? ImmutableArray<Diagnostic>.Empty // CompilationWithAnalyzers rejects an empty set; nothing can be reported
+            : await new CompilationWithAnalyzers(generated, analyzers, new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(additionalFiles),
+                    onAnalyzerException: (exception, analyzer, _) => { lock (exceptions) exceptions.Add($"{analyzer.GetType().Name}: {exception}"); },
+                    concurrentAnalysis: false,
+                    logAnalyzerExecutionTime: false))
+                .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Assert.True(exceptions.Count == 0, $"{example.PagePath}: an analyzer threw:{Environment.NewLine}{string.Join(Environment.NewLine, exceptions)}");
+
+        return findings
+            .Where(d => d.Id.StartsWith("CG", StringComparison.Ordinal) && (d.Severity >= DiagnosticSeverity.Warning || d.Id == ruleId))
+            .Select(d => d.Location.GetLineSpan() is var span ? $"{span.Path}({span.StartLinePosition.Line + 1}): {d.Id}" : "")
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    private static ISourceGenerator CreateGenerator(Type type) => Activator.CreateInstance(type) switch
+    {
+        IIncrementalGenerator incremental => incremental.AsSourceGenerator(),
+        ISourceGenerator generator => generator,
+        var other => throw new InvalidOperationException($"{type} is marked [Generator] but is neither kind of generator: {other}"),
+    };
+
+    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
