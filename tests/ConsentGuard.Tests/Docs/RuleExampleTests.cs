@@ -37,11 +37,36 @@ public sealed class RuleExampleTests
     private static readonly Regex CSharpMarker = new(@"//\s*(?<id>CG\d{4})\b", RegexOptions.Compiled);
     private static readonly Regex ConfigMarker = new(@"^\s*#\s*(?<id>CG\d{4})\b", RegexOptions.Compiled);
 
-    public static TheoryData<string> RuleIds() => RuleDocumentationTests.RuleIds();
+    /// <summary>
+    /// Rules whose non-compliant example waits for the feature that reports them (as SharedCaseTests.Pending does
+    /// for the shared cases). Each stays in the suite as a skipped test naming its issue; remove the entry when the
+    /// feature lands. Their compliant examples run already.
+    /// </summary>
+    private static readonly Dictionary<string, string> PendingNonCompliant = new(StringComparer.Ordinal)
+    {
+        ["CG0006"] = "issue #4: CG0006 and the generator",
+        ["CG0010"] = "issue #5: ConsentGuard.txt",
+    };
+
+    /// <summary>Every rule but those listed in <see cref="RulePage.WithoutCodeExample"/> (with the reason).</summary>
+    private static IEnumerable<string> IdsWithExamples => RuleDocumentationTests.Descriptors.Select(d => d.Id).Where(RulePage.HasCodeExample);
+
+    public static TheoryData<string> RuleIds() => new(IdsWithExamples);
+
+    public static TheoryData<string> ReadyNonCompliantIds() => new(IdsWithExamples.Where(id => !PendingNonCompliant.ContainsKey(id)));
+
+    public static TheoryData<string> PendingNonCompliantIds() => new(IdsWithExamples.Where(PendingNonCompliant.ContainsKey));
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
-    public async Task Non_compliant_example_reports_exactly_the_marked_diagnostics(string id)
+    [MemberData(nameof(ReadyNonCompliantIds))]
+    public Task Non_compliant_example_reports_exactly_the_marked_diagnostics(string id) => VerifyNonCompliantAsync(id);
+
+    /// <summary>Kept visible in every run: the skip names the rules and the issues they wait for.</summary>
+    [Theory(Skip = "pending: see RuleExampleTests.PendingNonCompliant for the issue each rule waits for")]
+    [MemberData(nameof(PendingNonCompliantIds), DisableDiscoveryEnumeration = true)]
+    public Task Pending_non_compliant_example(string id) => VerifyNonCompliantAsync(id);
+
+    private static async Task VerifyNonCompliantAsync(string id)
     {
         var page = RulePage.Load(id);
         var example = Example.From(page, page.NonCompliant);
@@ -50,7 +75,8 @@ public sealed class RuleExampleTests
 
         var actual = await AnalyzeAsync(example, id);
 
-        Assert.Equal(example.Expected, actual);
+        // Arrays, not ImmutableArray: xUnit would compare ImmutableArray structs by reference.
+        Assert.Equal(example.Expected.ToArray(), actual.ToArray());
     }
 
     [Theory]

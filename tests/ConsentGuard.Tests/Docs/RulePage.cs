@@ -20,8 +20,20 @@ internal sealed class RulePage
     public const string CompliantHeading = "### Compliant";
 
     /// <summary>The sections every rule page has, in this order (docs/rules/README.md describes the layout).</summary>
-    public static readonly string[] RequiredHeadings =
+    private static readonly string[] AllSections =
         ["## What it reports", "## Why it matters", "## How to fix", ExampleHeading, NonCompliantHeading, CompliantHeading, "## Configure"];
+
+    /// <summary>Rules whose Example section cannot show code that triggers them, and why.</summary>
+    public static readonly IReadOnlyDictionary<string, string> WithoutCodeExample = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["CG0012"] = "it reports an internal error of the analyzer, which no code triggers on purpose",
+    };
+
+    public static bool HasCodeExample(string id) => !WithoutCodeExample.ContainsKey(id);
+
+    /// <summary>The sections the page of <paramref name="id"/> must have, in this order.</summary>
+    public static IReadOnlyList<string> RequiredHeadings(string id) =>
+        HasCodeExample(id) ? AllSections : AllSections.Where(h => h is not (NonCompliantHeading or CompliantHeading)).ToArray();
 
     private RulePage(string id, string path, IReadOnlyList<string> lines)
     {
