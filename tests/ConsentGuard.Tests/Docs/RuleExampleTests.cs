@@ -3,13 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading;
 using System.Threading.Tasks;
-using ConsentGuard.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ConsentGuard.Tests.Docs;
 
@@ -21,18 +16,7 @@ namespace ConsentGuard.Tests.Docs;
 /// </summary>
 public sealed class RuleExampleTests
 {
-    /// <summary>What <c>&lt;ImplicitUsings&gt;enable&lt;/ImplicitUsings&gt;</c> gives a Microsoft.NET.Sdk project.</summary>
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        """;
-
-    private const string ConfigFileName = "ConsentGuard.txt";
+    private const string ConfigFileName = DocExampleCompiler.ConfigFileName;
 
     private static readonly Regex CSharpMarker = new(@"//\s*(?<id>CG\d{4})\b", RegexOptions.Compiled);
     private static readonly Regex ConfigMarker = new(@"^\s*#\s*(?<id>CG\d{4})\b", RegexOptions.Compiled);
@@ -131,67 +115,17 @@ public sealed class RuleExampleTests
     }
 
     /// <summary>
-    /// Runs the generator and the analyzers on <paramref name="example"/>; fails on any compiler error or warning or
-    /// analyzer exception. Returns ConsentGuard's findings as <c>file(line): ID</c>, sorted: warnings and errors, and
-    /// findings of <paramref name="ruleId"/> at any severity (so that CG0006, an info, counts on its own page).
+    /// Runs <see cref="DocExampleCompiler"/> on <paramref name="example"/>. Returns ConsentGuard's findings as
+    /// <c>file(line): ID</c>, sorted: warnings and errors, and findings of <paramref name="ruleId"/> at any severity
+    /// (so that CG0006, an info, counts on its own page).
     /// </summary>
     private static async Task<ImmutableArray<string>> AnalyzeAsync(Example example, string ruleId)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = example.Sources
-            .Select(s => CSharpSyntaxTree.ParseText(s.Code, parseOptions, s.Path))
-            .Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, "ImplicitUsings.g.cs"));
-        var compilation = CSharpCompilation.Create(
-            "RuleExample",
-            trees,
-            ConsentGuardComponents.Net80References.Add(ConsentGuardComponents.RuntimeReference),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var additionalFiles = example.Config is null
-            ? ImmutableArray<AdditionalText>.Empty
-            : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(ConfigFileName, example.Config));
-
-        var generators = ConsentGuardComponents.GeneratorTypes.Select(CreateGenerator);
-        CSharpGeneratorDriver.Create(generators, additionalFiles, parseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
-
-        var compilerProblems = generatorDiagnostics.Concat(generated.GetDiagnostics())
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
-            .ToList();
-        Assert.True(compilerProblems.Count == 0,
-            $"{example.PagePath}: the example does not compile cleanly:{Environment.NewLine}{string.Join(Environment.NewLine, compilerProblems)}");
-
-        var analyzers = ConsentGuardComponents.CreateAnalyzers();
-        var exceptions = new List<string>();
-        var findings = analyzers.IsEmpty
-            ? ImmutableArray<Diagnostic>.Empty // CompilationWithAnalyzers rejects an empty set; nothing can be reported
-            : await new CompilationWithAnalyzers(generated, analyzers, new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(additionalFiles),
-                    onAnalyzerException: (exception, analyzer, _) => { lock (exceptions) exceptions.Add($"{analyzer.GetType().Name}: {exception}"); },
-                    concurrentAnalysis: false,
-                    logAnalyzerExecutionTime: false))
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        Assert.True(exceptions.Count == 0, $"{example.PagePath}: an analyzer threw:{Environment.NewLine}{string.Join(Environment.NewLine, exceptions)}");
-
+        var findings = await DocExampleCompiler.AnalyzeAsync(example.PagePath, example.Sources, example.Config);
         return findings
             .Where(d => d.Id.StartsWith("CG", StringComparison.Ordinal) && (d.Severity >= DiagnosticSeverity.Warning || d.Id == ruleId))
             .Select(d => d.Location.GetLineSpan() is var span ? $"{span.Path}({span.StartLinePosition.Line + 1}): {d.Id}" : "")
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToImmutableArray();
-    }
-
-    private static ISourceGenerator CreateGenerator(Type type) => Activator.CreateInstance(type) switch
-    {
-        IIncrementalGenerator incremental => incremental.AsSourceGenerator(),
-        ISourceGenerator generator => generator,
-        var other => throw new InvalidOperationException($"{type} is marked [Generator] but is neither kind of generator: {other}"),
-    };
-
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }
