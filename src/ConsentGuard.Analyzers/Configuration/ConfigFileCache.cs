@@ -12,31 +12,35 @@ namespace ConsentGuard.Analyzers.Configuration
     /// the content itself (a host may hand over a fresh SourceText of unchanged content). The content cache is
     /// small and simply starts over when full, so an editing session cannot grow it without bound.
     /// </summary>
-    internal static class ConfigFileCache
+    internal sealed class ConfigFileCache
     {
-        private const int MaxContents = 64;
+        /// <summary>The process-wide cache the analyzers use.</summary>
+        public static readonly ConfigFileCache Shared = new ConfigFileCache(maxContents: 64);
 
-        private static readonly ConditionalWeakTable<SourceText, ParsedConfigFile> ByText = new ConditionalWeakTable<SourceText, ParsedConfigFile>();
-        private static readonly ConcurrentDictionary<string, ParsedConfigFile> ByContent = new ConcurrentDictionary<string, ParsedConfigFile>(StringComparer.Ordinal);
-        private static int s_parses;
+        private readonly int _maxContents;
+        private readonly ConditionalWeakTable<SourceText, ParsedConfigFile> _byText = new ConditionalWeakTable<SourceText, ParsedConfigFile>();
+        private readonly ConcurrentDictionary<string, ParsedConfigFile> _byContent = new ConcurrentDictionary<string, ParsedConfigFile>(StringComparer.Ordinal);
+        private int _parses;
 
-        /// <summary>How many texts were actually parsed since the process started; lets tests see the cache work.</summary>
-        internal static int ParseCount => Volatile.Read(ref s_parses);
+        internal ConfigFileCache(int maxContents) => _maxContents = maxContents;
 
-        public static ParsedConfigFile Get(SourceText text)
+        /// <summary>How many texts this cache actually parsed; lets tests see it work.</summary>
+        internal int ParseCount => Volatile.Read(ref _parses);
+
+        public ParsedConfigFile Get(SourceText text)
         {
-            if (ByText.TryGetValue(text, out var parsed))
+            if (_byText.TryGetValue(text, out var parsed))
                 return parsed;
             var content = text.ToString();
-            if (!ByContent.TryGetValue(content, out parsed))
+            if (!_byContent.TryGetValue(content, out parsed))
             {
-                Interlocked.Increment(ref s_parses);
+                Interlocked.Increment(ref _parses);
                 parsed = ConfigFileParser.Parse(text);
-                if (ByContent.Count >= MaxContents)
-                    ByContent.Clear();
-                parsed = ByContent.GetOrAdd(content, parsed);
+                if (_byContent.Count >= _maxContents)
+                    _byContent.Clear();
+                parsed = _byContent.GetOrAdd(content, parsed);
             }
-            return ByText.GetValue(text, _ => parsed);
+            return _byText.GetValue(text, _ => parsed);
         }
     }
 }

@@ -59,7 +59,7 @@ namespace ConsentGuard.Analyzers.Configuration
                         continue;
                     cancellationToken.ThrowIfCancellationRequested();
                     if (ReadText(file, cancellationToken) is { } text)
-                        builder.Add(file.Path, ConfigFileCache.Get(text), isCatalog: false);
+                        builder.Add(file.Path, ConfigFileCache.Shared.Get(text), isCatalog: false);
                 }
             }
             if (BuiltinCatalog.IsEnabled(options))
