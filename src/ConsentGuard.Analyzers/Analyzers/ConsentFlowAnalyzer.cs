@@ -17,7 +17,7 @@ namespace ConsentGuard.Analyzers.Analyzers
     public sealed class ConsentFlowAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked);
+            DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -44,8 +44,19 @@ namespace ConsentGuard.Analyzers.Analyzers
                     root = parent;
                 if (!IsExecutableRoot(root) || !analyzedRoots.Add(root))
                     continue;
-                var graph = context.GetControlFlowGraph(block);
-                var result = BodyAnalysis.Run(model, summaries, context.OwningSymbol, graph, BodyAnalysisMode.Report, AnalysisStack.Empty, context.CancellationToken);
+                BodyResult result;
+                try
+                {
+                    var graph = context.GetControlFlowGraph(block);
+                    result = BodyAnalysis.Run(model, summaries, context.OwningSymbol, graph, BodyAnalysisMode.Report, AnalysisStack.Empty, context.CancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A bug of ours must neither crash the build (AD0001) nor pass silently: say the member is unverified.
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AnalysisFailed, root.Syntax.GetFirstToken().GetLocation(),
+                        context.OwningSymbol.Name, ex.GetType().Name + ": " + ex.Message));
+                    continue;
+                }
                 foreach (var finding in result.Findings)
                     context.ReportDiagnostic(FindingDiagnostics.Create(finding));
             }

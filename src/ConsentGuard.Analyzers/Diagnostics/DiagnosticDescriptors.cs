@@ -82,6 +82,13 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "ConsentGuard.txt line {0}: {1}",
             "Each line of ConsentGuard.txt declares one third-party sink, source, purpose, check, cleared member or anonymizer by documentation-comment ID.");
 
+        /// <summary>{0}: member, {1}: what failed.</summary>
+        public static readonly DiagnosticDescriptor AnalysisFailed = Create(
+            DiagnosticIds.AnalysisFailed, Flow, DiagnosticSeverity.Warning,
+            "ConsentGuard could not verify this member",
+            "ConsentGuard could not verify the consent flows in '{0}' ({1}); they are unverified, not approved",
+            "An internal error stopped the consent-flow analysis of a member. Instead of crashing the build or staying silent, ConsentGuard says so here; please report it.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>

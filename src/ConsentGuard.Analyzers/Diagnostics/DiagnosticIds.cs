@@ -13,5 +13,6 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public const string NonConstantPurpose = "CG0008";
         public const string ExemptionWithoutJustification = "CG0009";
         public const string InvalidConfigLine = "CG0010";
+        public const string AnalysisFailed = "CG0012";
     }
 }

@@ -19,7 +19,9 @@ namespace ConsentGuard.Analyzers.Flow
             // Values first, then lambdas: a lambda's parameters receive the call's sources (LINQ's elements).
             var sources = receiver;
             for (var i = 0; i < arguments.Length; i++)
-                if (LambdaOf(arguments[i].Value) is null)
+                if (arguments[i].Parameter?.RefKind == RefKind.Out)
+                    argumentValues[i] = Taint.Empty; // what an out argument held before the call does not go in
+                else if (LambdaOf(arguments[i].Value) is null)
                 {
                     argumentValues[i] = Evaluate(arguments[i].Value, established);
                     sources = sources.Union(argumentValues[i]);
@@ -43,9 +45,10 @@ namespace ConsentGuard.Analyzers.Flow
 
             var result = CallResult(invocation, method, receiver, sources, argumentValues, lambdaValues, lastLambda, summary, established);
 
+            // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             foreach (var argument in arguments)
-                if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
-                    Assign(argument.Value, result.Union(sources), established, argument.Value);
+                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter)
+                    Assign(argument.Value, summary is not null ? summary.OutParameterTaint(parameter.Ordinal).ClearedFor(established) : result.Union(sources), established, argument.Value);
 
             StoreIntoReceiver(invocation, arguments, argumentValues, established);
             return result;
@@ -55,7 +58,8 @@ namespace ConsentGuard.Analyzers.Flow
         private static bool MaySummarize(IMethodSymbol method) =>
             method.MethodKind != MethodKind.LocalFunction && FlowSummaries.MayHaveSummary((method.ReducedFrom ?? method).OriginalDefinition);
 
-        private static bool ReturnsPersonalCandidate(IMethodSymbol method) => !method.ReturnsVoid && method.ReturnType.SpecialType != SpecialType.System_Boolean;
+        private static bool ReturnsPersonalCandidate(IMethodSymbol method) =>
+            !method.ReturnsVoid && method.ReturnType.SpecialType != SpecialType.System_Boolean || method.Parameters.Any(p => p.RefKind is RefKind.Out or RefKind.Ref);
 
         private Taint CallResult(IInvocationOperation invocation, IMethodSymbol method, Taint receiver, Taint sources, Taint[] argumentValues,
                                  Taint lambdaValues, IMethodSymbol? lastLambda, MethodSummary? summary, PurposeSet established)
@@ -74,13 +78,20 @@ namespace ConsentGuard.Analyzers.Flow
                 result = LinqResult(shape, invocation, sources, lambdaValues, lastLambda);
             else if (summary is not null)
             {
-                result = summary.ReturnTaint.ClearedFor(established).Union(receiver);
+                // What the body reads from `this` is in its summary; a receiver that merely has personal
+                // members adds nothing more, while a collection or builder receiver passes its data on.
+                result = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+                if (!_model.HasPersonalMembersOnly(invocation.Instance?.Type))
+                    result = result.Union(receiver);
                 foreach (var ordinal in summary.ParametersReachingReturn)
                     result = result.Union(ArgumentFor(invocation, ordinal, argumentValues));
             }
             else
                 result = inputs;
 
+            // [return: PersonalData]: what the method returns is personal whatever it was computed from.
+            if (_model.GetPersonalData(method) is { } personal)
+                result = result.Union(Taint.Of(new Fact(_model.OriginOf(method.OriginalDefinition, personal), receiver.CommonClearance().Union(established))));
             if (result.IsEmpty && inputs.IsEmpty)
                 result = TypeTaint(method.ReturnType, established);
             return result;
@@ -117,8 +128,8 @@ namespace ConsentGuard.Analyzers.Flow
             var implied = PurposeSet.Empty;
             foreach (var argument in invocation.Arguments)
             {
-                if (LambdaOf(argument.Value) is { } lambda && _lambdaImplies.TryGetValue(lambda, out var purposes))
-                    implied = implied.Union(purposes);
+                if (LambdaOf(argument.Value) is { } lambda && LocalFunctionGuards(lambda) is { } guards)
+                    implied = implied.Union(guards.WhenTrue);
                 else if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
                          && _model.GetCheck(reference.Method) is { FixedPurpose: { } fixedPurpose, Kind: CheckKind.Boolean })
                     implied = implied.Union(PurposeSet.Of(fixedPurpose));

@@ -39,6 +39,29 @@ namespace ConsentGuard.Analyzers.Flow
             }
         }
 
+        /// <summary>
+        /// <c>corpus.Add(d)</c> with a dynamic argument binds at run time: every same-named method of the receiver's
+        /// static type that could be chosen lends its sinks (when in doubt, flag).
+        /// </summary>
+        private Taint DynamicInvocationValue(IDynamicInvocationOperation invocation, PurposeSet established)
+        {
+            var value = Evaluate(invocation.Operation, established);
+            var arguments = new Taint[invocation.Arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = Evaluate(invocation.Arguments[i], established);
+                value = value.Union(arguments[i]);
+            }
+            if ((_judging || Summarizing) && invocation.Operation is IDynamicMemberReferenceOperation { Instance.Type: { TypeKind: not TypeKind.Dynamic } receiverType } member)
+            {
+                foreach (var candidate in receiverType.GetMembers(member.MemberName).OfType<IMethodSymbol>())
+                    for (var i = 0; i < arguments.Length && i < candidate.Parameters.Length; i++)
+                        foreach (var purpose in _model.GetParameterSinkPurposes(candidate.Parameters[i]).Items)
+                            Judge(arguments[i], purpose, established, invocation.Arguments[i].Syntax);
+            }
+            return value;
+        }
+
         private void JudgeAssignment(ISymbol member, Taint value, PurposeSet established, IOperation valueOperation)
         {
             if ((!_judging && !Summarizing) || value.IsEmpty)

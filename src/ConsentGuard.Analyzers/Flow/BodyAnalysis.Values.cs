@@ -76,7 +76,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IDeconstructionAssignmentOperation deconstruction:
                     {
                         var value = Evaluate(deconstruction.Value, established);
-                        Assign(deconstruction.Target, value, established, deconstruction.Value);
+                        Deconstruct(deconstruction.Target, deconstruction.Value, value, established);
                         return value;
                     }
                 case IIncrementOrDecrementOperation increment:
@@ -100,6 +100,8 @@ namespace ConsentGuard.Analyzers.Flow
                 case IReturnOperation yieldReturn when yieldReturn.Syntax.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.YieldReturnStatement):
                     RecordReturn(Evaluate(yieldReturn.ReturnedValue, established), established, yieldReturn.ReturnedValue ?? yieldReturn);
                     return Taint.Empty;
+                case IDynamicInvocationOperation dynamicInvocation:
+                    return DynamicInvocationValue(dynamicInvocation, established);
                 case IAnonymousObjectCreationOperation anonymous:
                     {
                         var value = Taint.Empty;
@@ -184,13 +186,12 @@ namespace ConsentGuard.Analyzers.Flow
             var receiver = instance is null ? Taint.Empty : Evaluate(instance, established);
             if (IsSizeMember(member))
                 return Taint.Empty;
-            var receiverClearance = receiver.CommonClearance();
-            var value = Taint.Empty;
-            if (_model.GetPersonalData(member) is { } info)
-                value = Taint.Of(new Fact(_model.OriginOf(member, info), receiverClearance.Union(established)));
-            else if (!receiver.IsEmpty && !_model.HasPersonalMembersOnly(instance?.Type))
-                value = receiver;
-
+            var value = MemberOf(member, receiver, instance?.Type, established);
+            if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.SummaryOf(getter, _stack) is { } summary)
+            {
+                // A computed property (`string Summary => Headline + "!"`) returns what its getter reads.
+                value = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+            }
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
                 value = value.Union(Read(member));
@@ -198,8 +199,18 @@ namespace ConsentGuard.Analyzers.Flow
                     value = value.Union(_summaries.FieldTaint(member, _stack));
             }
             if (value.IsEmpty)
-                value = TypeTaint(MemberType(member), receiverClearance.Union(established));
+                value = TypeTaint(MemberType(member), receiver.CommonClearance().Union(established));
             return value;
+        }
+
+        /// <summary>What reading <paramref name="member"/> from a receiver carrying <paramref name="receiver"/> yields, before storage and type are considered.</summary>
+        private Taint MemberOf(ISymbol member, Taint receiver, ITypeSymbol? receiverType, PurposeSet established)
+        {
+            if (IsSizeMember(member))
+                return Taint.Empty;
+            if (_model.GetPersonalData(member) is { } info)
+                return Taint.Of(new Fact(_model.OriginOf(member, info), receiver.CommonClearance().Union(established)));
+            return !receiver.IsEmpty && !_model.HasPersonalMembersOnly(receiverType) ? receiver : Taint.Empty;
         }
 
         private static bool IsSizeMember(ISymbol member) =>
@@ -353,11 +364,57 @@ namespace ConsentGuard.Analyzers.Flow
             };
             if (symbol is null)
                 return matched;
-            if (IsSizeMember(symbol))
-                return Taint.Empty;
-            if (_model.GetPersonalData(symbol) is { } info)
-                return Taint.Of(new Fact(_model.OriginOf(symbol, info), matched.CommonClearance().Union(established)));
-            return _model.HasPersonalMembersOnly(matchedType ?? symbol.ContainingType) ? TypeTaint(MemberType(symbol), matched.CommonClearance().Union(established)) : matched;
+            var value = MemberOf(symbol, matched, matchedType ?? symbol.ContainingType, established);
+            return value.IsEmpty && !IsSizeMember(symbol) ? TypeTaint(MemberType(symbol), matched.CommonClearance().Union(established)) : value;
+        }
+
+        /// <summary>
+        /// <c>var (a, b) = x</c>: a tuple literal deconstructs element by element; an object through its Deconstruct
+        /// method's out parameters, matched to its properties by name (positional records); anything else as a whole.
+        /// </summary>
+        private void Deconstruct(IOperation target, IOperation valueOperation, Taint value, PurposeSet established)
+        {
+            var targets = (target is IDeclarationExpressionOperation declaration ? declaration.Expression : target) as ITupleOperation;
+            if (targets is null)
+            {
+                Assign(target, value, established, valueOperation);
+                return;
+            }
+            if (Unwrap(valueOperation) is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length)
+            {
+                for (var i = 0; i < targets.Elements.Length; i++)
+                    Deconstruct(targets.Elements[i], tuple.Elements[i], Evaluate(tuple.Elements[i], established), established);
+                return;
+            }
+            var properties = DeconstructedProperties(valueOperation.Type, targets.Elements.Length);
+            for (var i = 0; i < targets.Elements.Length; i++)
+            {
+                var element = properties.IsDefault ? value : MemberOf(properties[i], value, valueOperation.Type, established);
+                if (!properties.IsDefault && element.IsEmpty)
+                    element = TypeTaint(MemberType(properties[i]), value.CommonClearance().Union(established));
+                Deconstruct(targets.Elements[i], valueOperation, element, established);
+            }
+        }
+
+        private static System.Collections.Immutable.ImmutableArray<ISymbol> DeconstructedProperties(ITypeSymbol? type, int count)
+        {
+            if (type is null)
+                return default;
+            foreach (var method in type.GetMembers("Deconstruct").OfType<IMethodSymbol>())
+            {
+                if (method.Parameters.Length != count)
+                    continue;
+                var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<ISymbol>(count);
+                foreach (var parameter in method.Parameters)
+                {
+                    var property = type.GetMembers().FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol && string.Equals(m.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase));
+                    if (property is null)
+                        return default;
+                    builder.Add(property);
+                }
+                return builder.MoveToImmutable();
+            }
+            return default;
         }
     }
 }

@@ -25,6 +25,7 @@ namespace ConsentGuard.Analyzers.Flow
         public Taint ReturnTaint { get; set; } = Taint.Empty;
         public Dictionary<int, PurposeSet> ParameterSinks { get; } = new Dictionary<int, PurposeSet>();
         public Dictionary<ISymbol, Taint> FieldWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        public Dictionary<int, Taint> OutParameters { get; } = new Dictionary<int, Taint>();
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
 
@@ -35,6 +36,7 @@ namespace ConsentGuard.Analyzers.Flow
                 ReturnTaint.Where(f => !f.Origin.IsParameterPlaceholder),
                 parametersReachingReturn,
                 ParameterSinks.ToImmutableDictionary(),
+                OutParameters.ToImmutableDictionary(p => p.Key, p => p.Value.Where(f => !f.Origin.IsParameterPlaceholder)),
                 ImpliedWhenReturningTrue,
                 EstablishedOnExit);
         }
@@ -66,7 +68,7 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly List<GraphInfo> _graphs = new List<GraphInfo>();
         private readonly Dictionary<object, Taint> _store = new Dictionary<object, Taint>();
         private readonly HashSet<IMethodSymbol> _seededLambdas = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<IMethodSymbol, PurposeSet> _lambdaImplies = new Dictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _functionGuards = new Dictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
         private readonly HashSet<(SyntaxNode, string)> _judged = new HashSet<(SyntaxNode, string)>();
         private readonly BodyResult _result = new BodyResult();
         private bool _changed;
@@ -82,10 +84,14 @@ namespace ConsentGuard.Analyzers.Flow
             _mode = mode;
             _stack = stack;
             _cancellationToken = cancellationToken;
-            _checks = new ConsentChecks(model, summaries, stack);
+            _checks = new ConsentChecks(model, summaries, stack, LocalFunctionGuards);
         }
 
         private bool Summarizing => _mode == BodyAnalysisMode.Summarize;
+
+        /// <summary>What a local function or lambda of this body establishes when it returns true / returns at all.</summary>
+        private (PurposeSet WhenTrue, PurposeSet OnExit)? LocalFunctionGuards(IMethodSymbol function) =>
+            _functionGuards.TryGetValue(function.OriginalDefinition, out var guards) ? guards : null;
 
         public static BodyResult Run(ConsentModel model, FlowSummaries summaries, ISymbol owner, ControlFlowGraph graph, BodyAnalysisMode mode, AnalysisStack stack, CancellationToken cancellationToken)
         {
@@ -111,8 +117,13 @@ namespace ConsentGuard.Analyzers.Flow
             _judging = true;
             PassOverAllGraphs();
 
-            if (_ownerMethod is not null && _store.TryGetValue(_ownerMethod, out var returned))
+            if (_ownerMethod is null)
+                return;
+            if (_store.TryGetValue(_ownerMethod, out var returned))
                 _result.ReturnTaint = returned;
+            foreach (var parameter in _ownerMethod.Parameters)
+                if (parameter.RefKind is RefKind.Out or RefKind.Ref && _store.TryGetValue(parameter, out var written))
+                    _result.OutParameters[parameter.Ordinal] = written;
         }
 
         private sealed class GraphInfo
@@ -134,14 +145,15 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Adds a graph with its guard analysis, then its local functions and lambdas (which start guarded as where they are created).</summary>
         private GraphInfo AddGraph(ControlFlowGraph graph, ISymbol owner, GuardState entry, bool isRoot)
         {
+            // Local functions first: a local helper check (`bool Ok(Member m) => consent.IsGranted(…)`) guards its callers here.
+            foreach (var localFunction in graph.LocalFunctions)
+                AddGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), localFunction, GuardState.Initial, isRoot: false);
+
             var guards = GuardAnalysis.Run(graph, entry, _checks);
             var info = new GraphInfo(graph, owner, guards, isRoot);
             _graphs.Add(info);
-            if (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda)
-                _lambdaImplies[lambda] = guards.ImpliedWhenReturningTrue;
-
-            foreach (var localFunction in graph.LocalFunctions)
-                AddGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), localFunction, GuardState.Initial, isRoot: false);
+            if (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function)
+                _functionGuards[function] = (guards.ImpliedWhenReturningTrue, guards.EstablishedOnExit);
 
             foreach (var block in graph.Blocks)
             {

@@ -15,12 +15,14 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly ConsentModel _model;
         private readonly FlowSummaries? _summaries;
         private readonly AnalysisStack _stack;
+        private readonly System.Func<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)?> _localFunctions;
 
-        public ConsentChecks(ConsentModel model, FlowSummaries? summaries, AnalysisStack stack)
+        public ConsentChecks(ConsentModel model, FlowSummaries? summaries, AnalysisStack stack, System.Func<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)?> localFunctions)
         {
             _model = model;
             _summaries = summaries;
             _stack = stack;
+            _localFunctions = localFunctions;
         }
 
         /// <summary>The purposes a call checks and how it answers; empty when it is not a check or its purpose is not a constant.</summary>
@@ -34,10 +36,15 @@ namespace ConsentGuard.Analyzers.Flow
                 var purpose = check.FixedPurpose ?? ConstantPurposeArgument(invocation, check.PurposeParameterOrdinal);
                 return purpose is null ? PurposeSet.Empty : PurposeSet.Of(purpose);
             }
-            if (_summaries is null || !FlowSummaries.MayHaveSummary(method))
-                return PurposeSet.Empty;
             var returnType = method.ReturnType.SpecialType;
             if (returnType != SpecialType.System_Boolean && returnType != SpecialType.System_Void)
+                return PurposeSet.Empty;
+            if (method.MethodKind == MethodKind.LocalFunction && _localFunctions(method) is { } local)
+            {
+                kind = returnType == SpecialType.System_Boolean ? CheckKind.Boolean : CheckKind.Throwing;
+                return returnType == SpecialType.System_Boolean ? local.WhenTrue : local.OnExit;
+            }
+            if (_summaries is null || !FlowSummaries.MayHaveSummary(method))
                 return PurposeSet.Empty;
             if (_summaries.SummaryOf(method, _stack) is not { } summary)
                 return PurposeSet.Empty;
@@ -75,8 +82,9 @@ namespace ConsentGuard.Analyzers.Flow
                     return Evaluate(conversion.Operand, state, graph);
                 case IInvocationOperation invocation:
                     {
+                        // An unawaited async check yields a task whose result says the same (`var pending = …; if (!await pending)`).
                         var purposes = CheckedPurposes(invocation, out var kind);
-                        return kind == CheckKind.Boolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
+                        return kind is CheckKind.Boolean or CheckKind.AsyncBoolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
                     {

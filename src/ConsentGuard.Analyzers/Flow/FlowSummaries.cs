@@ -16,12 +16,14 @@ namespace ConsentGuard.Analyzers.Flow
     /// <summary>What a source method does with personal data, as seen by its callers.</summary>
     internal sealed class MethodSummary
     {
-        public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableHashSet<int>.Empty, ImmutableDictionary<int, PurposeSet>.Empty, PurposeSet.Empty, PurposeSet.Empty);
+        public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableHashSet<int>.Empty, ImmutableDictionary<int, PurposeSet>.Empty,
+            ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty);
 
         public MethodSummary(Taint returnTaint, ImmutableHashSet<int> parametersReachingReturn, ImmutableDictionary<int, PurposeSet> parameterSinks,
-                             PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit)
+                             ImmutableDictionary<int, Taint> outParameters, PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit)
         {
             ReturnTaint = returnTaint;
+            OutParameters = outParameters;
             ParametersReachingReturn = parametersReachingReturn;
             ParameterSinks = parameterSinks;
             ImpliedWhenReturningTrue = impliedWhenReturningTrue;
@@ -36,6 +38,11 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>Per parameter ordinal: purposes its value reaches a sink for, inside, without a check (the call site is then a sink).</summary>
         public ImmutableDictionary<int, PurposeSet> ParameterSinks { get; }
+
+        /// <summary>Per out/ref parameter ordinal: personal data read inside the method that it writes there.</summary>
+        public ImmutableDictionary<int, Taint> OutParameters { get; }
+
+        public Taint OutParameterTaint(int ordinal) => OutParameters.TryGetValue(ordinal, out var taint) ? taint : Taint.Empty;
 
         /// <summary>Purposes consent is established for whenever the method returns true (a helper check).</summary>
         public PurposeSet ImpliedWhenReturningTrue { get; }

@@ -1,0 +1,214 @@
+using System.Threading.Tasks;
+using ConsentGuard.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ConsentGuard.Tests.Analyzers;
+
+/// <summary>Issue #3: helpers that return personal data, inferred sinks, buffered private fields, several calls deep.</summary>
+public sealed class InterproceduralTests
+{
+    [Fact]
+    public Task Inferred_sinks_through_one_to_four_helpers() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Chain(ICorpus corpus)
+        {
+            public void One(string t) => corpus.Add(t);
+            public void Two(string t) => One(t.Trim());
+            public void Three(string t) { var x = "> " + t; Two(x); }
+            public void Four(string t) => Three(t);
+            public void Unrelated(string t, string label) => corpus.Add(label);
+        }
+        public class Job(Chain c, IConsentProvider consent)
+        {
+            public void Run(Member m)
+            {
+                c.One({|CG0001:m.Headline|});
+                c.Two({|CG0001:m.Headline|});
+                c.Three({|CG0001:m.Headline|});
+                c.Four({|CG0001:m.Headline|});
+                c.Unrelated(m.Headline, "x");
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) c.Four(m.Headline);
+                c.Four({|CG0002:m.Email|});
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Helpers_returning_personal_data_one_to_four_deep_with_out_and_async() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Repo
+        {
+            private readonly Dictionary<string, Member> _all = new();
+            public Member Find(string id) => _all[id];
+            public string H1(string id) => Find(id).Headline;
+            public string H2(string id) => H1(id).ToUpperInvariant();
+            public string H3(string id) { var s = H2(id); return s; }
+            public string H4(string id) => $"{H3(id)}!";
+            public bool TryGet(string id, out string headline) { headline = Find(id).Headline; return true; }
+            public async Task<string> LoadAsync(string id) { await Task.Yield(); return Find(id).Headline; }
+            public string Safe(string id) => Find(id).Connections.ToString();
+        }
+        public class Job(Repo repo, ICorpus corpus)
+        {
+            public async Task Run(string id)
+            {
+                corpus.Add({|CG0001:repo.H1(id)|});
+                corpus.Add({|CG0001:repo.H4(id)|});
+                if (repo.TryGet(id, out var h)) corpus.Add({|CG0001:h|});
+                corpus.Add({|CG0001:await repo.LoadAsync(id)|});
+                corpus.Add(repo.Safe(id));
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Helpers_that_check_consent_themselves_are_clean() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Gate(IConsentProvider consent)
+        {
+            public bool MayTrain(Member m) => consent.IsGranted(m.Id, Purposes.GenerativeTraining);
+            public void Ensure(Member m) { if (!consent.IsGranted(m.Id, Purposes.GenerativeTraining)) throw new InvalidOperationException(); }
+            public bool Weak(Member m) => m.Connections > 3;
+        }
+        public class Sender(IConsentProvider consent, ICorpus corpus)
+        {
+            public void SendChecked(Member m) { if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) corpus.Add(m.Headline); }
+            public void Forward(string text) { if (consent.IsGranted("x", Purposes.GenerativeTraining)) corpus.Add(text); }
+        }
+        public class Job(Gate gate, Sender sender, ICorpus corpus)
+        {
+            public void Run(Member m)
+            {
+                if (gate.MayTrain(m)) corpus.Add(m.Headline);
+                gate.Ensure(m);
+                corpus.Add(m.Headline);
+                sender.SendChecked(m);
+                sender.Forward(m.Headline);
+            }
+            public void Weak(Member m) { if (gate.Weak(m)) corpus.Add({|CG0001:m.Headline|}); }
+        }
+        """));
+
+    [Fact]
+    public Task Recursion_terminates() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Rec(ICorpus corpus)
+        {
+            public string Loop(string s, int n) => n == 0 ? s : Loop(s + ".", n - 1);
+            public string Ping(string s, int n) => n == 0 ? s : Pong(s, n - 1);
+            public string Pong(string s, int n) => Ping(s, n);
+            public void Send(string s, int n) { if (n > 0) Send(s, n - 1); else corpus.Add(s); }
+            public void Run(Member m)
+            {
+                corpus.Add({|CG0001:Loop(m.Headline, 3)|});
+                corpus.Add({|CG0001:Ping(m.Headline, 3)|});
+                Send({|CG0001:m.Headline|}, 2);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Generic_and_extension_helpers() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public static class Text
+        {
+            public static string Quote(this string s) => "\"" + s + "\"";
+            public static T Pick<T>(T a, T b) => a;
+            public static void Train(this ICorpus c, string s) => c.Add(s);
+        }
+        public class Job(ICorpus corpus)
+        {
+            public void Run(Member m)
+            {
+                corpus.Add({|CG0001:m.Headline.Quote()|});
+                corpus.Add({|CG0001:Text.Pick(m.Headline, "")|});
+                corpus.Train({|CG0001:m.Headline|});
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Private_buffers_written_under_a_check_and_once_without() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Buffered(IConsentProvider consent, IBatchSink sink)
+        {
+            private readonly List<string> _checked = new();
+            private readonly List<string> _leaky = new();
+            private static readonly List<string> s_shared = new();
+            private string _last { get; set; } = "";
+
+            public void Collect(Member m)
+            {
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining))
+                {
+                    _checked.Add(m.Headline);
+                    _leaky.Add(m.Headline);
+                }
+            }
+            public void CollectCareless(Member m) { _leaky.Add(m.Headline); s_shared.Add(m.Headline); _last = m.Headline; }
+            public void Flush()
+            {
+                sink.AddRange(_checked);
+                sink.AddRange({|CG0001:_leaky|});
+                sink.AddRange({|CG0001:s_shared|});
+                sink.AddRange({|CG0001:new[] { _last }|});
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Helpers_in_other_files_and_partial_classes() => new ConsentGuardTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                Prelude.With("""
+                    public partial class Job(ICorpus corpus)
+                    {
+                        public void Run(Member m) => Send({|CG0001:Describe(m)|});
+                    }
+                    """),
+                """
+                using ConsentGuard;
+                public partial class Job
+                {
+                    private string Describe(Member m) => m.Headline + " (" + m.Connections + ")";
+                    private void Send(string text) => Emit(text);
+                }
+                """,
+                """
+                public partial class Job
+                {
+                    private void Emit(string text) => corpus.Add(text);
+                }
+                """,
+            },
+        },
+    }.RunAsync();
+}
+
+public sealed class MemberHelperTests
+{
+    [Fact]
+    public Task Computed_properties_and_instance_helpers_return_what_they_read() => ConsentGuardTest.VerifyAsync(Prelude.Usings + """
+        public class Member
+        {
+            [DataSubject] public string Id { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Contact)] public string Email { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Professional), ConsentPurpose(Purposes.GenerativeTraining)] public string Headline { get; set; } = "";
+            public int Connections { get; set; }
+            public string Summary => Headline + " (" + Connections + ")";
+            public string Stats => Connections.ToString();
+            public string Describe() => "I am " + Headline;
+            public string Contact() { return Email; }
+        }
+        public interface ICorpus { [ConsentSink(Purposes.GenerativeTraining)] void Add(string text); }
+        public class Job(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Run(Member m, IEnumerable<Member> ms)
+            {
+                corpus.Add({|CG0001:m.Summary|});
+                corpus.Add(m.Stats);
+                corpus.Add({|CG0001:m.Describe()|});
+                corpus.Add({|CG0002:m.Contact()|});
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) corpus.Add(m.Describe());
+                foreach (var x in ms.Where(x => consent.IsGranted(x.Id, Purposes.GenerativeTraining))) corpus.Add(x.Summary);
+            }
+        }
+        """);
+}
