@@ -76,4 +76,32 @@ public sealed class InteropTests
             }
         }
         """)).RunAsync();
+
+    [Fact]
+    public async Task A_purpose_line_lets_identity_data_reach_that_purpose_after_a_check()
+    {
+        var test = RealPackages.Test(Program("using Microsoft.AspNetCore.Identity;", """
+            public interface IFeed
+            {
+                [ConsentSink(Purposes.Personalization)] void Personalize(string text);
+            }
+
+            public class Personalizer(IConsentProvider consent, IFeed feed)
+            {
+                public void Checked(IdentityUser user)
+                {
+                    if (consent.IsGranted(user.Id, Purposes.Personalization))
+                        feed.Personalize(user.UserName);
+                }
+                public void Unchecked(IdentityUser user) => feed.Personalize({|CG0001:user.UserName|});
+                public void NotDeclared(IdentityUser user)
+                {
+                    if (consent.IsGranted(user.Id, Purposes.Personalization))
+                        feed.Personalize({|CG0002:user.Email|});
+                }
+            }
+            """));
+        test.TestState.AdditionalFiles.Add(("/ConsentGuard.txt", "purpose Personalization P:Microsoft.AspNetCore.Identity.IdentityUser`1.UserName\n"));
+        await test.RunAsync();
+    }
 }
