@@ -23,11 +23,12 @@ namespace ConsentGuard.Analyzers.Configuration
         public const string FileName = "ConsentGuard.txt";
 
         public static readonly ExternalDeclarations Empty = new ExternalDeclarations(
-            ImmutableDictionary<ISymbol, SymbolDeclarations>.Empty, ImmutableArray<ResolvedDeclaration>.Empty, ImmutableArray<ConfigFileProblem>.Empty);
+            new Dictionary<ISymbol, SymbolDeclarations>(SymbolEqualityComparer.Default), ImmutableArray<ResolvedDeclaration>.Empty, ImmutableArray<ConfigFileProblem>.Empty);
 
-        private readonly ImmutableDictionary<ISymbol, SymbolDeclarations> _bySymbol;
+        /// <summary>Keyed by definition (see <see cref="DeclarationIdResolver.Normalize"/>). Never written after construction, so concurrent reads are safe.</summary>
+        private readonly Dictionary<ISymbol, SymbolDeclarations> _bySymbol;
 
-        private ExternalDeclarations(ImmutableDictionary<ISymbol, SymbolDeclarations> bySymbol, ImmutableArray<ResolvedDeclaration> declarations, ImmutableArray<ConfigFileProblem> problems)
+        private ExternalDeclarations(Dictionary<ISymbol, SymbolDeclarations> bySymbol, ImmutableArray<ResolvedDeclaration> declarations, ImmutableArray<ConfigFileProblem> problems)
         {
             _bySymbol = bySymbol;
             Declarations = declarations;
@@ -185,7 +186,9 @@ namespace ConsentGuard.Analyzers.Configuration
             {
                 if (_bySymbol.Count == 0 && _problems.Count == 0)
                     return Empty;
-                var bySymbol = ImmutableDictionary.CreateRange(SymbolEqualityComparer.Default, _bySymbol.Select(p => new KeyValuePair<ISymbol, SymbolDeclarations>(p.Key, p.Value.ToImmutable())));
+                var bySymbol = new Dictionary<ISymbol, SymbolDeclarations>(_bySymbol.Count, SymbolEqualityComparer.Default);
+                foreach (var pair in _bySymbol)
+                    bySymbol.Add(pair.Key, pair.Value.ToImmutable());
                 return new ExternalDeclarations(bySymbol, _declarations.ToImmutable(), _problems.ToImmutable());
             }
         }

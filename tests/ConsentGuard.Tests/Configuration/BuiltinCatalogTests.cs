@@ -125,6 +125,7 @@ public sealed class BuiltinCatalogTests
         using Microsoft.ML;
         using Microsoft.ML.Data;
         using Microsoft.ML.Trainers;
+        using Microsoft.ML.Trainers.FastTree;
 
         public class MemberActivity
         {
@@ -172,6 +173,16 @@ public sealed class BuiltinCatalogTests
 
             public ITransformer Normalizer(List<MemberActivity> members) =>
                 _ml.Transforms.NormalizeMinMax(nameof(MemberActivity.SessionsPerWeek)).Fit({|CG0001:_ml.Data.LoadFromEnumerable(members)|});
+
+            public ITransformer WithValidationSet(List<MemberActivity> training, List<MemberActivity> validation)
+            {
+                var featurize = Features().Fit({|CG0001:_ml.Data.LoadFromEnumerable(training)|});
+                var train = featurize.Transform(_ml.Data.LoadFromEnumerable(training));
+                var validate = featurize.Transform(_ml.Data.LoadFromEnumerable(validation));
+                var forest = _ml.BinaryClassification.Trainers.FastForest(labelColumnName: nameof(MemberActivity.Churned)).Fit({|CG0001:train|}, {|CG0001:validate|});
+                var boosted = _ml.BinaryClassification.Trainers.LightGbm(labelColumnName: nameof(MemberActivity.Churned)).Fit({|CG0001:train|}, {|CG0001:validate|});
+                return _ml.BinaryClassification.Trainers.FastTree(labelColumnName: nameof(MemberActivity.Churned)).Fit({|CG0001:train|});
+            }
 
             public double CrossValidated(List<MemberActivity> members)
             {

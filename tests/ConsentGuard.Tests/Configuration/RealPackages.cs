@@ -12,7 +12,7 @@ namespace ConsentGuard.Tests.Configuration;
 
 /// <summary>
 /// The real third-party packages the catalog and the interop attributes are checked against, as restored
-/// into the test's output (OpenAI 2.15.0, Microsoft.ML 5.0.1, Microsoft.Extensions.Identity.Stores 10.0.15,
+/// into the test's output (OpenAI 2.15.0, Microsoft.ML, Microsoft.ML.FastTree and Microsoft.ML.LightGbm 5.0.1, Microsoft.Extensions.Identity.Stores 10.0.15,
 /// Microsoft.Extensions.Compliance.Abstractions 10.11.0; versions in Directory.Packages.props). Nothing is
 /// downloaded at test time. The packages' net10.0 builds need .NET 10 reference assemblies to compile against.
 /// </summary>
@@ -29,6 +29,8 @@ internal static class RealPackages
         typeof(Microsoft.ML.NormalizationCatalog).Assembly, // Microsoft.ML.Transforms: nothing above references it
         typeof(Microsoft.ML.Trainers.KMeansTrainer).Assembly,
         typeof(Microsoft.ML.Trainers.RandomizedPcaTrainer).Assembly,
+        typeof(Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer).Assembly,
+        typeof(Microsoft.ML.Trainers.LightGbm.LightGbmBinaryTrainer).Assembly,
         typeof(Microsoft.AspNetCore.Identity.IdentityUser).Assembly,
         typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly);
 
