@@ -46,10 +46,7 @@ namespace ConsentGuard.Analyzers.Configuration
             path is { Length: > 0 } && string.Equals(SafeFileName(path), FileName, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Reads the compilation's ConsentGuard.txt files and, unless turned off, the built-in catalog.</summary>
-        public static ExternalDeclarations Create(Compilation compilation, AnalyzerOptions? options, Func<string, bool> isKnownPurpose) =>
-            Create(compilation, options, isKnownPurpose, CancellationToken.None);
-
-        public static ExternalDeclarations Create(Compilation compilation, AnalyzerOptions? options, Func<string, bool> isKnownPurpose, CancellationToken cancellationToken)
+        public static ExternalDeclarations Create(Compilation compilation, AnalyzerOptions? options, Func<string, bool> isKnownPurpose, CancellationToken cancellationToken = default)
         {
             var builder = new Builder(compilation, isKnownPurpose);
             if (options is not null)
