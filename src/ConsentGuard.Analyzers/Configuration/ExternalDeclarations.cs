@@ -45,8 +45,12 @@ namespace ConsentGuard.Analyzers.Configuration
         public static bool IsConfigFile(string? path) =>
             path is { Length: > 0 } && string.Equals(SafeFileName(path), FileName, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>True when no declaration resolved to a symbol of this compilation.</summary>
-        public bool IsEmpty => true;
+        /// <summary>
+        /// True when no declaration resolved to a symbol of this compilation (no ConsentGuard.txt, and no
+        /// catalog package referenced): ConsentModel then skips looking for declarations on overridden and
+        /// implemented members of assemblies that cannot carry our attributes.
+        /// </summary>
+        public bool IsEmpty => _bySymbol.Count == 0;
 
         /// <summary>Reads the compilation's ConsentGuard.txt files and, unless turned off, the built-in catalog.</summary>
         public static ExternalDeclarations Create(Compilation compilation, AnalyzerOptions? options, Func<string, bool> isKnownPurpose, CancellationToken cancellationToken = default)

@@ -274,4 +274,13 @@ public sealed class ExternalDeclarationsTests
         var declarations = Read(string.Join("\n", lines));
         Assert.Equal(Enumerable.Range(1, lines.Length), declarations.Problems.Select(p => p.LineNumber));
     }
+
+    [Fact]
+    public void It_is_empty_only_when_nothing_resolved()
+    {
+        Assert.True(Read("", builtinCatalog: null).IsEmpty); // the catalog's packages are not referenced
+        Assert.True(Read("sink Analytics M:Vendor.Nothing.Here").IsEmpty);
+        Assert.False(Read("sink Analytics M:Vendor.Corpus.Add(System.String)").IsEmpty);
+        Assert.True(ExternalDeclarations.Empty.IsEmpty);
+    }
 }
