@@ -42,7 +42,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var root = block;
                 while (root.Parent is { } parent)
                     root = parent;
-                if (!IsExecutableRoot(root) || !analyzedRoots.Add(root))
+                if (!IsExecutableRoot(root) || !analyzedRoots.Add(root) || !PersonalDataScan.MayCarryPersonalData(root, model, summaries))
                     continue;
                 BodyResult result;
                 try

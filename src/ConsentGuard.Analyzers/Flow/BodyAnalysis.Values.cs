@@ -131,7 +131,11 @@ namespace ConsentGuard.Analyzers.Flow
         private Taint TypeTaint(ITypeSymbol? type, PurposeSet cleared)
         {
             var origins = _model.GetTypeOrigins(type);
-            return origins.IsEmpty ? Taint.Empty : Taint.Of(origins, cleared);
+            if (origins.IsEmpty)
+                return Taint.Empty;
+            if (!_typeTaints.TryGetValue((type!, cleared), out var taint))
+                _typeTaints[(type!, cleared)] = taint = Taint.Of(origins, cleared);
+            return taint;
         }
 
         private Taint ParameterValue(IParameterSymbol parameter, PurposeSet established)
@@ -312,10 +316,18 @@ namespace ConsentGuard.Analyzers.Flow
 
         private void WriteRoot(object root, Taint stored)
         {
-            if (root is ISymbol member and (IFieldSymbol or IPropertySymbol))
-                WriteMember(member, stored);
-            else
-                Write(root, stored);
+            switch (root)
+            {
+                case IFieldSymbol or IPropertySymbol:
+                    WriteMember((ISymbol)root, stored);
+                    break;
+                case ISymbol symbol:
+                    Write(symbol, stored);
+                    break;
+                case CaptureKey capture:
+                    Write(capture, stored);
+                    break;
+            }
         }
 
         /// <summary>Declarations in patterns (<c>is { } view</c>, <c>is { Headline: var h }</c>) receive what they match.</summary>

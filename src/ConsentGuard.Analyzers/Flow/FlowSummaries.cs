@@ -69,11 +69,18 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _methods = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>> _fields = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>>(SymbolEqualityComparer.Default);
 
-        private FlowSummaries(ConsentModel model) => _model = model;
+        private FlowSummaries(ConsentModel model)
+        {
+            _model = model;
+            Enabled = model.InterproceduralEnabled;
+        }
 
         public static FlowSummaries For(ConsentModel model) => Instances.GetValue(model, m => new FlowSummaries(m));
 
         public CancellationToken CancellationToken { get; set; }
+
+        /// <summary>Off (<c>consentguard.interprocedural = false</c>): every call is treated by its declared attributes alone.</summary>
+        public bool Enabled { get; }
 
         /// <summary>True for methods whose body, in this compilation, decides what a call does.</summary>
         public static bool MayHaveSummary(IMethodSymbol method)
@@ -89,6 +96,8 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
         public MethodSummary? SummaryOf(IMethodSymbol method, AnalysisStack stack)
         {
+            if (!Enabled)
+                return null;
             method = (method.ReducedFrom ?? method).OriginalDefinition;
             if (method.PartialImplementationPart is { } implementation)
                 method = implementation;
@@ -97,9 +106,18 @@ namespace ConsentGuard.Analyzers.Flow
             if (_methods.TryGetValue(method, out var cached))
                 return cached;
             if (stack.Contains(method) || stack.Depth >= MaxDepth)
+            {
+                stack.MarkTruncated();
                 return null;
-            var summary = Compute(method, stack.Push(method)) ?? MethodSummary.Nothing;
-            return _methods.GetOrAdd(method, summary);
+            }
+            var frame = stack.Push(method);
+            if (!frame.TrySpend())
+            {
+                stack.MarkTruncated();
+                return null;
+            }
+            var summary = Compute(method, frame) ?? MethodSummary.Nothing;
+            return frame.Truncated && frame.Depth > 1 ? summary : _methods.GetOrAdd(method, summary);
         }
 
         private MethodSummary? Compute(IMethodSymbol method, AnalysisStack stack)
@@ -118,14 +136,25 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>What the private field or auto-property <paramref name="member"/> may hold: every personal write to it in its type.</summary>
         public Taint FieldTaint(ISymbol member, AnalysisStack stack)
         {
-            if (!IsTrackedStorage(member) || member.ContainingType is not { } type)
+            if (!Enabled || !IsTrackedStorage(member) || member.ContainingType is not { } type)
                 return Taint.Empty;
             type = type.OriginalDefinition;
             if (!_fields.TryGetValue(type, out var writes))
             {
                 if (stack.Contains(type) || stack.Depth >= MaxDepth)
+                {
+                    stack.MarkTruncated();
                     return Taint.Empty;
-                writes = _fields.GetOrAdd(type, ComputeFieldWrites(type, stack.Push(type)));
+                }
+                var frame = stack.Push(type);
+                if (!frame.TrySpend())
+                {
+                    stack.MarkTruncated();
+                    return Taint.Empty;
+                }
+                writes = ComputeFieldWrites(type, frame);
+                if (!frame.Truncated || frame.Depth == 1)
+                    writes = _fields.GetOrAdd(type, writes);
             }
             return writes.TryGetValue(member.OriginalDefinition, out var taint) ? taint : Taint.Empty;
         }
