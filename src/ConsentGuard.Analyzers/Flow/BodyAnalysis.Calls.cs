@@ -48,7 +48,9 @@ namespace ConsentGuard.Analyzers.Flow
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             foreach (var argument in arguments)
                 if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter)
-                    Assign(argument.Value, summary is not null ? summary.OutParameterTaint(parameter.Ordinal).ClearedFor(established) : result.Union(sources), established, argument.Value);
+                    Assign(argument.Value, summary is not null
+                        ? MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established)
+                        : result.Union(sources), established, argument.Value);
 
             StoreIntoReceiver(invocation, arguments, argumentValues, established);
             return result;
@@ -80,11 +82,9 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 // What the body reads from `this` is in its summary; a receiver that merely has personal
                 // members adds nothing more, while a collection or builder receiver passes its data on.
-                result = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+                result = MethodSummary.Instantiate(summary.Returned, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established);
                 if (!_model.HasPersonalMembersOnly(invocation.Instance?.Type))
                     result = result.Union(receiver);
-                foreach (var ordinal in summary.ParametersReachingReturn)
-                    result = result.Union(ArgumentFor(invocation, ordinal, argumentValues));
             }
             else
                 result = inputs;

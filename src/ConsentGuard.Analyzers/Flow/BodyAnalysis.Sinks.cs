@@ -114,7 +114,7 @@ namespace ConsentGuard.Analyzers.Flow
                 common = common.Intersect(fact.Cleared.Union(established));
             if (common.Contains(purpose))
                 return;
-            var others = common.Without(purpose);
+            var others = common.Without(purpose).WithoutMarkers();
             var kind = others.IsEmpty || others.IsAll ? FindingKind.Unchecked : FindingKind.OtherPurposeChecked;
             _result.Findings.Add(new Finding(kind, purpose, node, OriginNames(value), ImmutableArray<string>.Empty, others));
         }

@@ -31,12 +31,21 @@ namespace ConsentGuard.Analyzers.Flow
                 case IParameterReferenceOperation parameter:
                     return ParameterValue(parameter.Parameter, established);
                 case IInstanceReferenceOperation instance:
-                    return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance ? TypeTaint(instance.Type, established) : Taint.Empty;
+                    // While summarizing, what `this` holds is cleared as far as the caller's receiver was.
+                    return instance.ReferenceKind != InstanceReferenceKind.ContainingTypeInstance ? Taint.Empty
+                        : TypeTaint(instance.Type, Summarizing ? established.Union(PurposeSet.Of(PurposeSet.ThisMarker)) : established);
                 case IFlowCaptureReferenceOperation captureReference:
                     return Read(new CaptureKey(_current.Graph, captureReference.Id));
                 case IFlowCaptureOperation capture:
-                    Write(new CaptureKey(_current.Graph, capture.Id), Evaluate(capture.Value, established).ClearedFor(established));
-                    return Taint.Empty;
+                    {
+                        var key = new CaptureKey(_current.Graph, capture.Id);
+                        // The CFG captures a variable before mutating or compound-assigning it (`sb.Append($"…")`, `x ??= y`):
+                        // remember which variable, so the mutation lands on it rather than on the temporary.
+                        if (StorageOf(capture.Value) is { } variable)
+                            _captureAliases[key] = variable;
+                        Write(key, Evaluate(capture.Value, established).ClearedFor(established));
+                        return Taint.Empty;
+                    }
                 case IFlowAnonymousFunctionOperation lambda:
                     return Read(lambda.Symbol);
                 case IDelegateCreationOperation delegateCreation:
@@ -149,7 +158,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                     return stored.Union(PersonalParameterTaint(parameter, established));
                 case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
-                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established)));
+                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal))))));
                 default:
                     return stored.Union(DeclaredParameterTaint(parameter, established));
             }
@@ -194,7 +203,7 @@ namespace ConsentGuard.Analyzers.Flow
             if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.SummaryOf(getter, _stack) is { } summary)
             {
                 // A computed property (`string Summary => Headline + "!"`) returns what its getter reads.
-                value = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+                value = MethodSummary.Instantiate(summary.Returned, _ => Taint.Empty, receiver, established);
             }
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
@@ -242,8 +251,13 @@ namespace ConsentGuard.Analyzers.Flow
                     Write(parameter.Parameter, stored);
                     break;
                 case IFlowCaptureReferenceOperation capture:
-                    Write(new CaptureKey(_current.Graph, capture.Id), stored);
-                    break;
+                    {
+                        var key = new CaptureKey(_current.Graph, capture.Id);
+                        Write(key, stored);
+                        if (_captureAliases.TryGetValue(key, out var variable))
+                            WriteRoot(variable, stored);
+                        break;
+                    }
                 case IFieldReferenceOperation field:
                     JudgeAssignment(field.Field, value, established, valueOperation);
                     StoreIntoMember(field.Field, field.Instance, stored, established);
@@ -299,7 +313,10 @@ namespace ConsentGuard.Analyzers.Flow
                 case IParameterReferenceOperation parameter:
                     return parameter.Parameter;
                 case IFlowCaptureReferenceOperation capture:
-                    return new CaptureKey(_current.Graph, capture.Id);
+                    {
+                        var key = new CaptureKey(_current.Graph, capture.Id);
+                        return _captureAliases.TryGetValue(key, out var variable) ? variable : key;
+                    }
                 case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
                     return field.Field;
                 case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.Length: 0 } property:
@@ -312,6 +329,21 @@ namespace ConsentGuard.Analyzers.Flow
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The variable an operation reads as a whole (a local, parameter, or field/auto-property of this instance), if any.</summary>
+        private static ISymbol? StorageOf(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+                operation = conversion.Operand;
+            return operation switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
+                IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.Length: 0 } property => property.Property,
+                _ => null,
+            };
         }
 
         private void WriteRoot(object root, Taint stored)
