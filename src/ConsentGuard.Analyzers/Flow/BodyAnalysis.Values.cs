@@ -113,9 +113,20 @@ namespace ConsentGuard.Analyzers.Flow
                     return DynamicInvocationValue(dynamicInvocation, established);
                 case IAnonymousObjectCreationOperation anonymous:
                     {
+                        // Each property of an anonymous type is written only here: remember what it holds, so that
+                        // `x.h` of a `let h = …` or `new { m.Id, m.Headline }` reads that property alone.
                         var value = Taint.Empty;
                         foreach (var initializer in anonymous.Initializers)
-                            value = value.Union(initializer is IAssignmentOperation assigned ? Evaluate(assigned.Value, established) : Evaluate(initializer, established));
+                        {
+                            if (initializer is IAssignmentOperation { Target: IPropertyReferenceOperation property } assigned)
+                            {
+                                var member = Evaluate(assigned.Value, established);
+                                Write(property.Property.OriginalDefinition, member.ClearedFor(established));
+                                value = value.Union(member);
+                            }
+                            else
+                                value = value.Union(Evaluate(initializer, established));
+                        }
                         return value;
                     }
                 default:
@@ -184,8 +195,14 @@ namespace ConsentGuard.Analyzers.Flow
                 return MemberValue(property.Property, property.Instance, established);
             // An indexer: the element of a personal collection is personal, and so is a look-up by a personal key.
             var value = MemberValue(property.Property, property.Instance, established);
-            foreach (var argument in property.Arguments)
-                value = value.Union(Evaluate(argument.Value, established));
+            var arguments = new Taint[property.Arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = Evaluate(property.Arguments[i].Value, established);
+                value = value.Union(arguments[i]);
+            }
+            if (property.Property.GetMethod is { } getter && IsIndexerRead(property))
+                JudgeArguments(getter, property.Arguments, arguments, established, null);
             return value;
         }
 
@@ -223,8 +240,14 @@ namespace ConsentGuard.Analyzers.Flow
                 return Taint.Empty;
             if (_model.GetPersonalData(member) is { } info)
                 return Taint.Of(new Fact(_model.OriginOf(member, info), receiver.CommonClearance().Union(established)));
+            if (receiverType is { IsAnonymousType: true } && member is IPropertySymbol)
+                return receiver.IsEmpty ? Taint.Empty : Read(member.OriginalDefinition).ClearedFor(receiver.CommonClearance());
             return !receiver.IsEmpty && !_model.HasPersonalMembersOnly(receiverType) ? receiver : Taint.Empty;
         }
+
+        /// <summary>An indexer read, not the target of an assignment (whose arguments are judged with the setter).</summary>
+        private static bool IsIndexerRead(IPropertyReferenceOperation property) =>
+            !(property.Parent is IAssignmentOperation assignment && assignment.Target == property);
 
         private static bool IsSizeMember(ISymbol member) =>
             member is IPropertySymbol { Name: "Length" or "Count" or "LongLength", Type.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 };
@@ -323,6 +346,10 @@ namespace ConsentGuard.Analyzers.Flow
                     return property.Property;
                 case IConversionOperation conversion:
                     return MutationRoot(conversion.Operand);
+                case IFieldReferenceOperation { Instance: { } owner }:
+                    return MutationRoot(owner); // `batch.Lines.Add(x)`: the local object holds what its members hold
+                case IPropertyReferenceOperation { Instance: { } owner }:
+                    return MutationRoot(owner);
                 case IInvocationOperation { Instance: { } instance } invocation
                     when SymbolEqualityComparer.Default.Equals(invocation.Type, instance.Type):
                     return MutationRoot(instance);
