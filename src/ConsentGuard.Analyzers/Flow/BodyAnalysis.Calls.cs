@@ -224,6 +224,13 @@ namespace ConsentGuard.Analyzers.Flow
             var cleared = _model.GetClearedPurposes(method);
             if (!cleared.IsEmpty)
                 return Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                // A local function is analyzed with this body: give it the elements and read what it returns.
+                foreach (var parameter in method.Parameters)
+                    Write(parameter.OriginalDefinition, element.ClearedFor(established));
+                return Read(method.OriginalDefinition);
+            }
             var result = MaySummarize(method) && _summaries.SummaryOf(method, _stack) is { } summary
                 ? MethodSummary.Instantiate(summary.Returned, _ => element, Taint.Empty, established)
                 : element;
