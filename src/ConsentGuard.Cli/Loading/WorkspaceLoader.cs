@@ -41,6 +41,13 @@ internal sealed class WorkspaceLoader
             await RestoreAsync(path, cancellationToken).ConfigureAwait(false);
             (workspace, projects, failures) = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
         }
+        // A failure that names a project to audit means that project did not load: its inventory would be empty or wrong.
+        var fatal = failures.FirstOrDefault(f => projects.Any(p => p.Project.FilePath is { Length: > 0 } file && f.Contains(file, StringComparison.Ordinal)));
+        if (fatal is not null)
+        {
+            workspace.Dispose();
+            throw new AuditInputException($"could not load '{path}': {FirstLine(fatal)}");
+        }
         foreach (var failure in failures.Distinct())
             _progress.WriteLine("warning: " + FirstLine(failure));
         if (projects.Count == 0)
