@@ -44,10 +44,21 @@ public static class AuditInventory
         return inventory;
     }
 
+    /// <summary>What the built-in purposes mean (SPEC §2), for readers of the report who do not read the code.</summary>
+    private static readonly IReadOnlyDictionary<string, string> BuiltInDescriptions = new Dictionary<string, string>
+    {
+        ["GenerativeTraining"] = "Training or fine-tuning generative AI models",
+        ["ModelTraining"] = "Training other machine-learning models",
+        ["Personalization"] = "Tailoring the product to the person",
+        ["ContentModeration"] = "Moderating content",
+        ["Analytics"] = "Product analytics and statistics",
+        ["Advertising"] = "Advertising",
+    };
+
     private static void AddPurposes(ConsentModel model, ProjectInventory inventory)
     {
         foreach (var purpose in ConsentModel.BuiltInPurposes)
-            inventory.Purposes.Add(new PurposeEntry(purpose, IsBuiltIn: true, Description: null));
+            inventory.Purposes.Add(new PurposeEntry(purpose, IsBuiltIn: true, BuiltInDescriptions.TryGetValue(purpose, out var description) ? description : null));
         foreach (var defined in model.DefinedPurposes.OrderBy(p => p.Key, System.StringComparer.Ordinal))
             inventory.Purposes.Add(new PurposeEntry(defined.Key, IsBuiltIn: false, defined.Value));
     }
