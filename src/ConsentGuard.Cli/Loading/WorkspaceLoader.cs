@@ -35,28 +35,34 @@ internal sealed class WorkspaceLoader
     public async Task<(MSBuildWorkspace Workspace, IReadOnlyList<LoadedProject> Projects)> LoadAsync(string path, CancellationToken cancellationToken)
     {
         var (workspace, projects, failures) = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
-        if (_allowRestore && failures.Any(NeedsRestore))
+        ThrowIfNotLoaded(path, workspace, projects, failures.Where(f => !NeedsRestore(f)));
+        // The workspace loads an unrestored project without complaint, but without its packages: restore first.
+        if (_allowRestore && (failures.Any(NeedsRestore) || projects.Any(IsUnrestored)))
         {
             workspace.Dispose();
             await RestoreAsync(path, cancellationToken).ConfigureAwait(false);
             (workspace, projects, failures) = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        // A failure that names a project to audit means that project did not load: its inventory would be empty or wrong.
-        var fatal = failures.FirstOrDefault(f => projects.Any(p => p.Project.FilePath is { Length: > 0 } file && f.Contains(file, StringComparison.Ordinal)));
-        if (fatal is not null)
-        {
-            workspace.Dispose();
-            throw new AuditInputException($"could not load '{path}': {FirstLine(fatal)}");
+            ThrowIfNotLoaded(path, workspace, projects, failures);
         }
         foreach (var failure in failures.Distinct())
             _progress.WriteLine("warning: " + FirstLine(failure));
-        if (projects.Count == 0)
-        {
-            workspace.Dispose();
-            var reason = failures.FirstOrDefault() is { } first ? ": " + FirstLine(first) : "";
-            throw new AuditInputException($"could not load a C# project from '{path}'{reason}");
-        }
         return (workspace, projects);
+    }
+
+    /// <summary>
+    /// No C# project, or a failure that names a project to audit: that project did not load, and its inventory
+    /// would be empty or wrong. Failures about other projects (references) are only warnings.
+    /// </summary>
+    private static void ThrowIfNotLoaded(string path, MSBuildWorkspace workspace, IReadOnlyList<LoadedProject> projects, IEnumerable<string> failures)
+    {
+        var fatal = failures.FirstOrDefault(f => projects.Any(p => p.Project.FilePath is { Length: > 0 } file && f.Contains(file, StringComparison.Ordinal)));
+        if (fatal is null && projects.Count > 0)
+            return;
+        workspace.Dispose();
+        fatal ??= failures.FirstOrDefault();
+        throw new AuditInputException(projects.Count == 0
+            ? $"could not load a C# project from '{path}'{(fatal is null ? "" : ": " + FirstLine(fatal))}"
+            : $"could not load '{path}': {FirstLine(fatal!)}");
     }
 
     private async Task<(MSBuildWorkspace, IReadOnlyList<LoadedProject>, IReadOnlyList<string>)> OpenAsync(string path, CancellationToken cancellationToken)
@@ -110,6 +116,11 @@ internal sealed class WorkspaceLoader
             return name.Substring(open + 1, name.Length - open - 2);
         return project.FilePath is { } file && frameworks.TryGetValue(file, out var framework) ? framework : null;
     }
+
+    /// <summary>No assets file where the SDK puts it by default (a custom obj folder only costs a no-op restore).</summary>
+    private static bool IsUnrestored(LoadedProject project) =>
+        project.Project.FilePath is { Length: > 0 } file
+        && !File.Exists(Path.Combine(Path.GetDirectoryName(file)!, "obj", "project.assets.json"));
 
     private static bool NeedsRestore(string failure) =>
         failure.Contains("NETSDK1004", StringComparison.Ordinal) || failure.Contains("project.assets.json", StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using System.Reflection;
 namespace ConsentGuard.Cli.Tests.Infrastructure;
 
 /// <summary>The repository, the sample and the built CLI, wherever the tests run from.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
