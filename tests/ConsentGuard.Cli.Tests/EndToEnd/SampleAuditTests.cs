@@ -100,5 +100,27 @@ public sealed class SampleAuditTests : IClassFixture<SampleAuditFixture>
         Assert.Contains(System.Net.WebUtility.HtmlEncode(ExemptionJustification), html);
     }
 
+    [Fact]
+    public void The_excerpt_in_docs_audit_md_is_real_output_of_the_sample()
+    {
+        var doc = File.ReadAllText(Path.Combine(Infrastructure.RepositoryPaths.Root, "docs", "audit.md")).Replace("\r\n", "\n");
+        var start = doc.IndexOf("<!-- audit-excerpt:start -->", System.StringComparison.Ordinal);
+        var end = doc.IndexOf("<!-- audit-excerpt:end -->", System.StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "docs/audit.md has no audit excerpt");
+        var excerpt = doc[start..end].Split('\n').Where(line => !line.StartsWith("<!--") && !line.StartsWith("```")).ToList();
+        // The excerpt leaves sections out: each part (the title, then each section) must appear as it is.
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var line in excerpt)
+        {
+            if (parts.Count == 0 || line.StartsWith("## ", System.StringComparison.Ordinal))
+                parts.Add("");
+            parts[^1] += line + "\n";
+        }
+        Assert.True(parts.Count >= 4, "the excerpt should show the title and several sections");
+        var output = _audit.Markdown.Stdout.Replace("\r\n", "\n");
+        foreach (var part in parts)
+            Assert.Contains(part.Trim(), output);
+    }
+
     private static string Where(JsonNode location) => (string)location["path"]! + ":" + (int)location["line"]!;
 }

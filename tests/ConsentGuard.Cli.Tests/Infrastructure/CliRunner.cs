@@ -18,6 +18,9 @@ public static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // `dotnet test` pins its own MSBuild through these; a user's shell has none, and the CLI must find the SDK itself.
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH" })
+            start.Environment.Remove(name);
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(RepositoryPaths.CliDll);
         foreach (var arg in args)
