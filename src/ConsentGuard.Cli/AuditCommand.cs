@@ -60,9 +60,9 @@ internal sealed class AuditCommand
         }
 
         _stderr.WriteLine(MarkdownReportWriter.Summary(report));
-        if (!report.HasFindingsAtOrAbove(arguments.FailOn))
+        var failing = report.CountFindingsAtOrAbove(arguments.FailOn);
+        if (failing == 0)
             return ExitCodes.Success;
-        var failing = report.Findings.Count(f => !f.IsSuppressed && (f.Severity == "error" || (arguments.FailOn == FailOn.Warning && f.Severity == "warning")));
         _stderr.WriteLine($"consentguard: {failing} finding(s) at or above --fail-on {arguments.FailOn.ToString().ToLowerInvariant()}");
         return ExitCodes.FindingsAtThreshold;
     }

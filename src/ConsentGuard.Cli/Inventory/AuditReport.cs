@@ -85,13 +85,15 @@ public sealed class AuditReport
         };
     }
 
-    /// <summary>True when an unsuppressed finding is at or above <paramref name="threshold"/>.</summary>
-    public bool HasFindingsAtOrAbove(FailOn threshold) => threshold switch
+    /// <summary>How many unsuppressed findings are at or above <paramref name="threshold"/>: what makes the audit fail.</summary>
+    public int CountFindingsAtOrAbove(FailOn threshold) => threshold switch
     {
-        FailOn.Error => Findings.Any(f => !f.IsSuppressed && f.Severity == "error"),
-        FailOn.Warning => Findings.Any(f => !f.IsSuppressed && f.Severity is "error" or "warning"),
-        _ => false,
+        FailOn.Error => Findings.Count(f => !f.IsSuppressed && f.Severity == "error"),
+        FailOn.Warning => Findings.Count(f => !f.IsSuppressed && f.Severity is "error" or "warning"),
+        _ => 0,
     };
+
+    public bool HasFindingsAtOrAbove(FailOn threshold) => CountFindingsAtOrAbove(threshold) > 0;
 
     private static List<T> Ordered<T>(IEnumerable<T> items, Func<T, string> first, Func<T, string> second, Func<T, int> third) =>
         items.OrderBy(first, StringComparer.Ordinal).ThenBy(second, StringComparer.Ordinal).ThenBy(third).ToList();

@@ -58,10 +58,10 @@ internal static class SuppressionReader
                 continue;
             inForce = directive.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword) ? directive : null;
         }
-        var comment = inForce?.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia));
-        if (comment is not { } trivia || trivia == default)
+        if (inForce is null)
             return null;
-        var text = trivia.ToString().TrimStart('/').Trim();
+        var comment = inForce.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia));
+        var text = comment.ToString().TrimStart('/').Trim(); // default trivia (no comment) reads as ""
         return text.Length == 0 ? null : text;
     }
 

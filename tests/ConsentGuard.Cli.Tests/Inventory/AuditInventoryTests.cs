@@ -136,4 +136,51 @@ public sealed class AuditInventoryTests : IClassFixture<AuditInventoryTests.Fixt
         Assert.Empty(inventory.Purposes);
         Assert.Equal(0, inventory.Project.CompilerErrors);
     }
+
+    [Fact]
+    public async Task An_exemption_on_a_type_lists_the_flows_of_all_its_members_and_is_listed_once()
+    {
+        const string source = """
+            using ConsentGuard;
+            public class Member
+            {
+                [DataSubject] public string Id { get; set; } = "";
+                [PersonalData, ConsentPurpose(Purposes.Analytics)] public string Email { get; set; } = "";
+                [PersonalData, ConsentPurpose(Purposes.Analytics)] public string City { get; set; } = "";
+            }
+            public interface IStats { [ConsentSink(Purposes.Analytics)] void Count(string value); }
+            [ConsentExempt(Purposes.Analytics, Justification = "Aggregated before anyone sees it")]
+            public class Reports(IStats stats)
+            {
+                public void ByEmail(Member m) => stats.Count(m.Email); /*@email*/
+                public void ByCity(Member m) => stats.Count(m.City); /*@city*/
+            }
+            """;
+        var inventory = (await TestCompilation.AnalyzeAsync(TestCompilation.Compile("Reports", ("/src/Reports.cs", source)))).Inventory();
+
+        var exemption = Assert.Single(inventory.Exemptions);
+        Assert.Equal(("Reports", "Analytics", "Aggregated before anyone sees it"), (exemption.DeclaredOn, exemption.Purpose, exemption.Justification));
+        Assert.Equal(
+            new[] { ("Reports.ByEmail(Member)", "Member.Email", SourceLines.LineOf(source, "email")), ("Reports.ByCity(Member)", "Member.City", SourceLines.LineOf(source, "city")) },
+            exemption.Flows.Select(f => (f.Member, Assert.Single(f.Origins), f.Location.Line)));
+        Assert.DoesNotContain(inventory.Findings, f => f.Id == "CG0001");
+    }
+
+    [Fact]
+    public async Task Trees_that_are_not_project_documents_are_marked_generated()
+    {
+        var compilation = TestCompilation.Compile("Gen",
+            ("/src/Member.cs", "using ConsentGuard; public partial class Member { [PersonalData] public string Email { get; set; } = \"\"; }"),
+            ("/src/obj/Generated/Member.g.cs", "using ConsentGuard; public partial class Member { [PersonalData] public string Phone { get; set; } = \"\"; }"));
+        var analyzed = await TestCompilation.AnalyzeAsync(compilation);
+        var inventory = AuditInventory.Build(analyzed.Compilation, analyzed.Diagnostics, new AuditInventoryOptions
+        {
+            ProjectName = "Gen",
+            RootDirectory = "/src",
+            SourceDocumentPaths = AuditInventoryOptions.PathSet(new[] { "/src/Member.cs" }),
+        });
+        Assert.Equal(
+            new[] { ("Email", "Member.cs", false), ("Phone", "obj/Generated/Member.g.cs", true) },
+            inventory.PersonalData.Select(e => (e.Member, e.Location.Path, e.Location.IsGenerated)).OrderBy(e => e.Member));
+    }
 }
