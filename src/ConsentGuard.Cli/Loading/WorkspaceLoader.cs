@@ -34,10 +34,17 @@ internal sealed class WorkspaceLoader
 
     public async Task<(MSBuildWorkspace Workspace, IReadOnlyList<LoadedProject> Projects)> LoadAsync(string path, CancellationToken cancellationToken)
     {
+        // A project file says up front whether it was restored; a solution's projects are known once loaded.
+        var restored = false;
+        if (_allowRestore && IsProject(path) && !HasAssetsFile(path))
+        {
+            await RestoreAsync(path, cancellationToken).ConfigureAwait(false);
+            restored = true;
+        }
         var (workspace, projects, failures) = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
         ThrowIfNotLoaded(path, workspace, projects, failures.Where(f => !NeedsRestore(f)));
         // The workspace loads an unrestored project without complaint, but without its packages: restore first.
-        if (_allowRestore && (failures.Any(NeedsRestore) || projects.Any(IsUnrestored)))
+        if (_allowRestore && !restored && (failures.Any(NeedsRestore) || projects.Any(IsUnrestored)))
         {
             workspace.Dispose();
             await RestoreAsync(path, cancellationToken).ConfigureAwait(false);
@@ -119,8 +126,10 @@ internal sealed class WorkspaceLoader
 
     /// <summary>No assets file where the SDK puts it by default (a custom obj folder only costs a no-op restore).</summary>
     private static bool IsUnrestored(LoadedProject project) =>
-        project.Project.FilePath is { Length: > 0 } file
-        && !File.Exists(Path.Combine(Path.GetDirectoryName(file)!, "obj", "project.assets.json"));
+        project.Project.FilePath is { Length: > 0 } file && !HasAssetsFile(file);
+
+    private static bool HasAssetsFile(string projectFile) =>
+        File.Exists(Path.Combine(Path.GetDirectoryName(projectFile)!, "obj", "project.assets.json"));
 
     private static bool NeedsRestore(string failure) =>
         failure.Contains("NETSDK1004", StringComparison.Ordinal) || failure.Contains("project.assets.json", StringComparison.Ordinal);
@@ -142,8 +151,10 @@ internal sealed class WorkspaceLoader
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         if (process.ExitCode != 0)
         {
+            // Not fatal: a project that cannot load says so next, with a better reason; one that loads is audited
+            // without its packages, and its compiler errors show how much that matters.
             var message = (await output.ConfigureAwait(false) + "\n" + await error.ConfigureAwait(false)).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-            throw new AuditInputException($"'dotnet restore {Path.GetFileName(path)}' failed: {message ?? "exit code " + process.ExitCode}");
+            _progress.WriteLine($"warning: 'dotnet restore {Path.GetFileName(path)}' failed ({message ?? "exit code " + process.ExitCode}); auditing without it");
         }
     }
 
