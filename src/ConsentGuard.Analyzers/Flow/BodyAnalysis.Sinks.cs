@@ -79,6 +79,7 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (value.IsEmpty)
                 return;
+            node = WholeExpression(node);
             if (_model.IsExempt(_owner, purpose))
             {
                 if (_judging && _judged.Add((node, purpose)))
@@ -116,6 +117,15 @@ namespace ConsentGuard.Analyzers.Flow
             var others = common.Without(purpose);
             var kind = others.IsEmpty || others.IsAll ? FindingKind.Unchecked : FindingKind.OtherPurposeChecked;
             _result.Findings.Add(new Finding(kind, purpose, node, OriginNames(value), ImmutableArray<string>.Empty, others));
+        }
+
+        /// <summary>The expression as written: operations have no node for <c>(…)</c> or the <c>!</c> suppression, the diagnostic covers them.</summary>
+        private static SyntaxNode WholeExpression(SyntaxNode node)
+        {
+            while (node.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax
+                   or Microsoft.CodeAnalysis.CSharp.Syntax.PostfixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression })
+                node = node.Parent;
+            return node;
         }
 
         private static ImmutableArray<string> OriginNames(Taint value) =>

@@ -108,6 +108,16 @@ namespace ConsentGuard.Analyzers.Flow
             _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
             _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;
 
+            if (_graphs.Count == 1 && !HasBackEdges(root))
+            {
+                // Straight-line code (no loops, lambdas or local functions): blocks in order see every store
+                // before its uses, so one pass is the fixpoint.
+                _judging = true;
+                PassOverAllGraphs();
+                FinishResult();
+                return;
+            }
+
             for (var iteration = 0; iteration < MaxIterations; iteration++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -118,7 +128,19 @@ namespace ConsentGuard.Analyzers.Flow
             }
             _judging = true;
             PassOverAllGraphs();
+            FinishResult();
+        }
 
+        private static bool HasBackEdges(ControlFlowGraph graph)
+        {
+            foreach (var block in graph.Blocks)
+                if (block.ConditionalSuccessor?.Destination?.Ordinal <= block.Ordinal || block.FallThroughSuccessor?.Destination?.Ordinal <= block.Ordinal)
+                    return true;
+            return false;
+        }
+
+        private void FinishResult()
+        {
             if (_ownerMethod is null)
                 return;
             if (_store.TryGetValue(_ownerMethod, out var returned))

@@ -80,6 +80,8 @@ namespace ConsentGuard.Analyzers.Flow
                     return constant ? new ConditionFacts(PurposeSet.Empty, PurposeSet.All) : new ConditionFacts(PurposeSet.All, PurposeSet.Empty);
                 case IConversionOperation conversion:
                     return Evaluate(conversion.Operand, state, graph);
+                case IInvocationOperation { Instance: { } task } wrapper when IsTaskPassThrough(wrapper.TargetMethod):
+                    return Evaluate(task, state, graph);
                 case IInvocationOperation invocation:
                     {
                         // An unawaited async check yields a task whose result says the same (`var pending = …; if (!await pending)`).
@@ -88,7 +90,7 @@ namespace ConsentGuard.Analyzers.Flow
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
                     {
-                        var purposes = CheckedPurposes(awaited, out var kind);
+                        var purposes = CheckedPurposes(UnwrapTaskPassThrough(awaited), out var kind);
                         return kind == CheckKind.AsyncBoolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
                     }
                 case IAwaitOperation awaitOperation:
@@ -175,12 +177,23 @@ namespace ConsentGuard.Analyzers.Flow
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
                     {
-                        var purposes = CheckedPurposes(awaited, out var kind);
+                        var purposes = CheckedPurposes(UnwrapTaskPassThrough(awaited), out var kind);
                         return kind == CheckKind.Throwing ? state.Establish(purposes) : state;
                     }
                 default:
                     return state;
             }
+        }
+
+        /// <summary><c>ConfigureAwait(false)</c> and <c>AsTask()</c> hand on the same result.</summary>
+        private static bool IsTaskPassThrough(IMethodSymbol method) =>
+            method.Name is "ConfigureAwait" or "AsTask" && method.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+
+        private static IInvocationOperation UnwrapTaskPassThrough(IInvocationOperation invocation)
+        {
+            while (IsTaskPassThrough(invocation.TargetMethod) && invocation.Instance is IInvocationOperation inner)
+                invocation = inner;
+            return invocation;
         }
 
         /// <summary>A Task-returning throwing check only throws into the caller when awaited.</summary>

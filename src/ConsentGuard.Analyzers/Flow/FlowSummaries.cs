@@ -113,9 +113,18 @@ namespace ConsentGuard.Analyzers.Flow
             if (_methods.TryGetValue(method, out var cached))
                 return cached;
             if (stack.Contains(method) || stack.Depth >= MaxDepth)
+            {
+                stack.MarkTruncated();
                 return null;
-            var summary = Compute(method, stack.Push(method)) ?? MethodSummary.Nothing;
-            return _methods.GetOrAdd(method, summary);
+            }
+            var frame = stack.Push(method);
+            if (!frame.TrySpend())
+            {
+                stack.MarkTruncated();
+                return null;
+            }
+            var summary = Compute(method, frame) ?? MethodSummary.Nothing;
+            return frame.Truncated && frame.Depth > 1 ? summary : _methods.GetOrAdd(method, summary);
         }
 
         private MethodSummary? Compute(IMethodSymbol method, AnalysisStack stack)
@@ -140,8 +149,19 @@ namespace ConsentGuard.Analyzers.Flow
             if (!_fields.TryGetValue(type, out var writes))
             {
                 if (stack.Contains(type) || stack.Depth >= MaxDepth)
+                {
+                    stack.MarkTruncated();
                     return Taint.Empty;
-                writes = _fields.GetOrAdd(type, ComputeFieldWrites(type, stack.Push(type)));
+                }
+                var frame = stack.Push(type);
+                if (!frame.TrySpend())
+                {
+                    stack.MarkTruncated();
+                    return Taint.Empty;
+                }
+                writes = ComputeFieldWrites(type, frame);
+                if (!frame.Truncated || frame.Depth == 1)
+                    writes = _fields.GetOrAdd(type, writes);
             }
             return writes.TryGetValue(member.OriginalDefinition, out var taint) ? taint : Taint.Empty;
         }

@@ -107,7 +107,7 @@ namespace ConsentGuard.Analyzers.Model
         /// type, including positional-record parameters, overridden and implemented members, interop
         /// attributes and ConsentGuard.txt; null when it is not personal data.
         /// </summary>
-        public PersonalDataInfo? GetPersonalData(ISymbol symbol) => _personalData.GetOrAdd(symbol, ComputePersonalData);
+        public PersonalDataInfo? GetPersonalData(ISymbol symbol) => _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
 
         private PersonalDataInfo? ComputePersonalData(ISymbol symbol)
         {
@@ -250,7 +250,8 @@ namespace ConsentGuard.Analyzers.Model
         // ---------------------------------------------------------------- sinks
 
         /// <summary>Purposes an argument passed for <paramref name="parameter"/> is used for.</summary>
-        public PurposeSet GetParameterSinkPurposes(IParameterSymbol parameter) => _sinks.GetOrAdd(parameter, ComputeParameterSink);
+        public PurposeSet GetParameterSinkPurposes(IParameterSymbol parameter) =>
+            CannotDeclare(parameter) ? PurposeSet.Empty : _sinks.GetOrAdd(parameter.OriginalDefinition, ComputeParameterSink);
 
         private PurposeSet ComputeParameterSink(ISymbol symbol)
         {
@@ -295,7 +296,8 @@ namespace ConsentGuard.Analyzers.Model
         }
 
         /// <summary>Purposes a value assigned to <paramref name="member"/> (a property or field) is used for.</summary>
-        public PurposeSet GetAssignmentSinkPurposes(ISymbol member) => _sinks.GetOrAdd(member, ComputeAssignmentSink);
+        public PurposeSet GetAssignmentSinkPurposes(ISymbol member) =>
+            CannotDeclare(member) ? PurposeSet.Empty : _sinks.GetOrAdd(member.OriginalDefinition, ComputeAssignmentSink);
 
         private PurposeSet ComputeAssignmentSink(ISymbol member)
         {
@@ -314,7 +316,7 @@ namespace ConsentGuard.Analyzers.Model
         // ---------------------------------------------------------------- checks, cleared, anonymizers
 
         /// <summary>The consent check <paramref name="method"/> is, declared on it, an overridden or implemented member, or in ConsentGuard.txt.</summary>
-        public CheckInfo? GetCheck(IMethodSymbol method) => _checks.GetOrAdd(method.OriginalDefinition, ComputeCheck);
+        public CheckInfo? GetCheck(IMethodSymbol method) => CannotDeclare(method) ? null : _checks.GetOrAdd(method.OriginalDefinition, ComputeCheck);
 
         private CheckInfo? ComputeCheck(IMethodSymbol method)
         {
@@ -358,7 +360,7 @@ namespace ConsentGuard.Analyzers.Model
         }
 
         /// <summary>Purposes the return value of <paramref name="method"/> is cleared for.</summary>
-        public PurposeSet GetClearedPurposes(IMethodSymbol method) => _cleared.GetOrAdd(method.OriginalDefinition, m =>
+        public PurposeSet GetClearedPurposes(IMethodSymbol method) => CannotDeclare(method) ? PurposeSet.Empty : _cleared.GetOrAdd(method.OriginalDefinition, m =>
         {
             var purposes = new List<string>();
             foreach (var declaration in Declarations(m).OfType<IMethodSymbol>())
@@ -370,7 +372,7 @@ namespace ConsentGuard.Analyzers.Model
             return PurposeSet.Of(purposes);
         });
 
-        public bool IsAnonymizer(IMethodSymbol method) => _anonymizers.GetOrAdd(method.OriginalDefinition, m =>
+        public bool IsAnonymizer(IMethodSymbol method) => !CannotDeclare(method) && _anonymizers.GetOrAdd(method.OriginalDefinition, m =>
             Declarations(m).OfType<IMethodSymbol>().Any(d => AttributeReader.Has(d, Types.Anonymizer) || External.IsAnonymizer(d)));
 
         // ---------------------------------------------------------------- exemptions
@@ -481,6 +483,13 @@ namespace ConsentGuard.Analyzers.Model
             }
             return null;
         }
+
+        /// <summary>
+        /// Fast path for the framework and other libraries that know nothing of ConsentGuard: they declare no
+        /// sinks, checks, cleared members or anonymizers (unless ConsentGuard.txt says so). Personal data is
+        /// still looked up everywhere, for the interop attributes.
+        /// </summary>
+        private bool CannotDeclare(ISymbol symbol) => External.IsEmpty && !CanDeclare(symbol.ContainingAssembly);
 
         /// <summary>True for this compilation's assembly and assemblies that reference ConsentGuard (or have no identity to tell).</summary>
         private bool CanDeclare(IAssemblySymbol? assembly) =>

@@ -29,7 +29,6 @@ public sealed class RuleExampleTests
     private static readonly Dictionary<string, string> PendingNonCompliant = new(StringComparer.Ordinal)
     {
         ["CG0006"] = "issue #4: CG0006 and the generator",
-        ["CG0010"] = "issue #5: ConsentGuard.txt",
     };
 
     /// <summary>Every rule but those listed in <see cref="RulePage.WithoutCodeExample"/> (with the reason).</summary>

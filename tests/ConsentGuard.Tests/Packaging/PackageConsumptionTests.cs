@@ -22,6 +22,7 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
 {
     private const string RuntimeEntry = "lib/netstandard2.0/ConsentGuard.dll";
     private const string AnalyzerEntry = "analyzers/dotnet/cs/ConsentGuard.Analyzers.dll";
+    private const string CodeFixesEntry = "analyzers/dotnet/cs/ConsentGuard.CodeFixes.dll";
 
     /// <summary>
     /// Compiler and MSBuild diagnostics that mean the package's analyzer or generator did not load or crashed.
@@ -95,6 +96,7 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
 
         Assert.Contains(RuntimeEntry, entries);
         Assert.Contains(AnalyzerEntry, entries);
+        Assert.Contains(CodeFixesEntry, entries);
         Assert.Contains("README.md", entries);
         // The analyzer must not become a compile reference of consumers, and nothing may land in a language or
         // framework folder the SDK would not load from.
@@ -135,13 +137,16 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
         Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void Packaged_analyzer_loads_in_the_NET_8_SDK()
+    [Theory]
+    [InlineData(AnalyzerEntry)]
+    [InlineData(CodeFixesEntry)]
+    public void Packaged_Roslyn_component_loads_in_the_NET_8_SDK(string entryName)
     {
-        // SPEC §1: netstandard2.0 against a Roslyn no newer than the .NET 8 SDK's compiler (4.8).
+        // SPEC §1: netstandard2.0 against a Roslyn no newer than the .NET 8 SDK's compiler (4.8); for the code fixes
+        // that includes Workspaces, which IDEs of that age provide.
         using var package = ZipFile.OpenRead(fixture.PackagePath);
         using var image = new MemoryStream();
-        using (var entry = package.GetEntry(AnalyzerEntry)!.Open())
+        using (var entry = package.GetEntry(entryName)!.Open())
             entry.CopyTo(image);
         image.Position = 0;
         using var pe = new PEReader(image);
