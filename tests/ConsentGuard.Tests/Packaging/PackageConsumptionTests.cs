@@ -66,7 +66,13 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
               <packageSources><clear /><add key="consentguard-local" value="{fixture.FeedDirectory}" /></packageSources>
             </configuration>
             """);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = fixture.PackagesDirectory };
+        var environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = fixture.PackagesDirectory,
+            // Local tools are found through a machine-wide cache under the CLI home; an entry left by an earlier run
+            // (pointing into its deleted packages folder) would make `tool run` fail. Each run gets its own home.
+            ["DOTNET_CLI_HOME"] = Path.Combine(fixture.Root, "cli-home"),
+        };
         foreach (var step in new[]
         {
             new[] { "new", "tool-manifest" },
