@@ -124,6 +124,13 @@ namespace ConsentGuard.Analyzers.Flow
                 or MethodKind.StaticConstructor or MethodKind.ReducedExtension;
         }
 
+        /// <summary>
+        /// False for a source method of another compilation: the IDE and MSBuildWorkspace reference a project's
+        /// project references as compilations, whose bodies cannot be read here; the build sees them as metadata.
+        /// </summary>
+        private bool IsInThisCompilation(ISymbol symbol) =>
+            SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _model.Compilation.Assembly);
+
         /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
         public MethodSummary? SummaryOf(IMethodSymbol method, AnalysisStack stack)
         {
@@ -132,7 +139,7 @@ namespace ConsentGuard.Analyzers.Flow
             method = (method.ReducedFrom ?? method).OriginalDefinition;
             if (method.PartialImplementationPart is { } implementation)
                 method = implementation;
-            if (!MayHaveSummary(method))
+            if (!MayHaveSummary(method) || !IsInThisCompilation(method))
                 return null;
             if (_methods.TryGetValue(method, out var cached))
                 return cached;
@@ -167,7 +174,7 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>What the private field or auto-property <paramref name="member"/> may hold: every personal write to it in its type.</summary>
         public Taint FieldTaint(ISymbol member, AnalysisStack stack)
         {
-            if (!Enabled || !IsTrackedStorage(member) || member.ContainingType is not { } type)
+            if (!Enabled || !IsTrackedStorage(member) || !IsInThisCompilation(member) || member.ContainingType is not { } type)
                 return Taint.Empty;
             type = type.OriginalDefinition;
             if (!_fields.TryGetValue(type, out var writes))
@@ -228,6 +235,8 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax(CancellationToken);
+                if (!_model.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                    continue; // declared in another compilation (a project reference seen as a compilation)
                 var semanticModel = _model.SemanticModelFor(syntax.SyntaxTree);
                 foreach (var node in ExecutableNodes(syntax))
                 {

@@ -15,7 +15,7 @@ using Xunit.Abstractions;
 namespace ConsentGuard.Tests.Packaging;
 
 /// <summary>
-/// SPEC §1 end to end: <c>dotnet pack</c> produces the one ConsentGuard package, and a fresh <c>net8.0</c> project
+/// SPEC §1 end to end: <c>dotnet pack</c> produces the one ConsentGuard package (and the audit tool's), and a fresh <c>net8.0</c> project
 /// that only adds a PackageReference to it gets the runtime, the analyzer and its errors.
 /// </summary>
 public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITestOutputHelper output) : IClassFixture<PackedSolutionFixture>
@@ -31,10 +31,66 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
     private static readonly string[] AnalyzerFailureCodes = ["CS8032", "CS8033", "CS8784", "CS8785", "CS9057", "AD0001"];
 
     [Fact]
-    public void Pack_produces_exactly_one_package_named_for_the_declared_version()
+    public void Pack_produces_the_library_package_and_the_audit_tool_package_named_for_the_declared_version()
     {
         fixture.AssertPackSucceeded();
-        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+    }
+
+    /// <summary>
+    /// The CLI package is the <c>consentguard</c> .NET tool: installed as a local tool from this run's feed alone, it
+    /// audits the sample. MSBuild must come from the SDK (no Microsoft.Build*.dll in the package), the build hosts
+    /// of MSBuildWorkspace must be in it.
+    /// </summary>
+    [Fact]
+    public async Task The_audit_tool_package_installs_as_consentguard_and_audits_the_sample()
+    {
+        fixture.AssertPackSucceeded();
+        var toolPackage = Path.Combine(fixture.FeedDirectory, $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg");
+        using (var package = ZipFile.OpenRead(toolPackage))
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("tools/net10.0/any/ConsentGuard.Cli.dll", entries);
+            Assert.Contains("tools/net10.0/any/BuildHost-netcore/Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost.dll", entries);
+            Assert.DoesNotContain(entries, e => Regex.IsMatch(e, @"^tools/net10\.0/any/Microsoft\.Build(\.Framework)?\.dll$"));
+            using var settings = new StreamReader(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+            Assert.Contains("<Command Name=\"consentguard\" EntryPoint=\"ConsentGuard.Cli.dll\"", await settings.ReadToEndAsync());
+        }
+
+        var directory = Path.Combine(fixture.Root, "tool-user");
+        Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{fixture.PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="consentguard-local" value="{fixture.FeedDirectory}" /></packageSources>
+            </configuration>
+            """);
+        var environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = fixture.PackagesDirectory,
+            // Local tools are found through a machine-wide cache under the CLI home; an entry left by an earlier run
+            // (pointing into its deleted packages folder) would make `tool run` fail. Each run gets its own home.
+            ["DOTNET_CLI_HOME"] = Path.Combine(fixture.Root, "cli-home"),
+        };
+        foreach (var step in new[]
+        {
+            new[] { "new", "tool-manifest" },
+            new[] { "tool", "install", "ConsentGuard.Cli", "--version", fixture.ExpectedVersion, "--local" },
+        })
+        {
+            var result = await DotNetCli.RunAsync(directory, step, environment);
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        var report = Path.Combine(directory, "audit.json");
+        var sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "ProNet", "ProNet.csproj");
+        var audit = await DotNetCli.RunAsync(directory, ["tool", "run", "consentguard", "--", "audit", sample, "--format", "json", "--output", report], environment);
+        output.WriteLine(audit.ToString());
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(report))!;
+        Assert.Equal(fixture.ExpectedVersion, (string?)json["tool"]!["version"]);
+        Assert.Equal(5, json["personalData"]!.AsArray().Count);
     }
 
     [Fact]
