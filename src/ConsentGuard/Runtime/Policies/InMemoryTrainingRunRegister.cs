@@ -65,11 +65,14 @@ namespace ConsentGuard
         /// <inheritdoc />
         public IReadOnlyList<TrainingRun> GetRunsAffectedByRevocation(string subjectId, string purpose, DateTimeOffset revokedAt)
         {
+            if (string.IsNullOrEmpty(subjectId))
+                throw new ArgumentException("A subject id is required.", nameof(subjectId));
+            if (string.IsNullOrEmpty(purpose))
+                throw new ArgumentException("A purpose is required.", nameof(purpose));
             lock (_gate)
             {
                 return _runs.Values
                     .Where(e => string.Equals(e.Run.Purpose, purpose, StringComparison.Ordinal)
-                                && subjectId != null
                                 && e.FirstUse.TryGetValue(subjectId, out var used)
                                 && used <= revokedAt)
                     .Select(e => e.Run)
