@@ -28,7 +28,9 @@ namespace ConsentGuard.Sqlite.Internal
         {
             new Migration(1, "consent ledger: append-only grant and revoke events", @"
 CREATE TABLE consent_events (
-    event_id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    -- No AUTOINCREMENT: rows are never deleted (see the triggers), so a plain rowid already only
+    -- grows, without AUTOINCREMENT's extra sqlite_sequence write per event.
+    event_id       INTEGER PRIMARY KEY,
     subject_id     TEXT    NOT NULL CHECK (length(subject_id) > 0),
     purpose        TEXT    NOT NULL CHECK (length(purpose) > 0),
     kind           TEXT    NOT NULL CHECK (kind IN ('grant', 'revoke')),
