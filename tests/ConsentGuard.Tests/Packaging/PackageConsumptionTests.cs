@@ -30,10 +30,11 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
     private static readonly string[] AnalyzerFailureCodes = ["CS8032", "CS8033", "CS8784", "CS8785", "CS9057", "AD0001"];
 
     [Fact]
-    public void Pack_produces_exactly_one_package_named_for_the_declared_version()
+    public void Pack_produces_the_ConsentGuard_package_and_the_optional_SQLite_ledger_named_for_the_declared_version()
     {
         fixture.AssertPackSucceeded();
-        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+        // ConsentGuard is the whole set-up (SPEC §1); ConsentGuard.Sqlite is the separate, optional ledger package.
+        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Sqlite.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
     }
 
     [Fact]
