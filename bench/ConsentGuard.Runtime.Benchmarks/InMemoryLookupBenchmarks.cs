@@ -11,7 +11,7 @@ public class InMemoryLookupBenchmarks
     private const int Batch = 500;
     private InMemoryConsentProvider _provider = null!;
     private string[] _sample = null!;
-    private string[] _batch = null!;
+    private string[][] _batches = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -21,7 +21,7 @@ public class InMemoryLookupBenchmarks
             if (Subjects.Consents(i))
                 _provider.Grant(Subjects.Id(i), Subjects.Purpose);
         _sample = Subjects.Sample(Lookups);
-        _batch = _sample.Take(Batch).ToArray();
+        _batches = _sample.Chunk(Batch).ToArray();
     }
 
     [Benchmark(OperationsPerInvoke = Lookups, Description = "InMemory IsGranted")]
@@ -34,6 +34,13 @@ public class InMemoryLookupBenchmarks
         return granted;
     }
 
-    [Benchmark(OperationsPerInvoke = Batch, Description = "InMemory GetGrantedSubjects(500)")]
-    public int GetGrantedSubjects() => _provider.GetGrantedSubjects(_batch, Subjects.Purpose).Count;
+    /// <summary>The same 10k ids as the SQLite batch benchmark, in 20 calls of 500.</summary>
+    [Benchmark(OperationsPerInvoke = Lookups, Description = "InMemory GetGrantedSubjects(10k, calls of 500)")]
+    public int GetGrantedSubjects()
+    {
+        var granted = 0;
+        foreach (var batch in _batches)
+            granted += _provider.GetGrantedSubjects(batch, Subjects.Purpose).Count;
+        return granted;
+    }
 }

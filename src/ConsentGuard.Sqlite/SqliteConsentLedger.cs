@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ConsentGuard.Sqlite.Internal;
@@ -348,60 +347,36 @@ WHERE NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.subject_id = s.subject_
             }
         }
 
+        /// <summary>
+        /// The chunk query. The ids travel as one JSON array parameter that <c>json_each</c> expands:
+        /// binding hundreds of named parameters costs time quadratic in their number (each is looked up
+        /// by name), which made a 500-id chunk several times slower than the look-ups themselves.
+        /// </summary>
+        private const string GrantedInChunkSql =
+            "SELECT subject_id FROM consent_state WHERE purpose = $purpose AND granted = 1 " +
+            "AND subject_id IN (SELECT value FROM json_each($ids));";
+
         private HashSet<string> QueryGranted(SqliteConnection connection, List<string> ids, string purpose)
         {
             var granted = new HashSet<string>(StringComparer.Ordinal);
             var chunkSize = _store.Options.BatchChunkSize;
             using var transaction = connection.BeginTransaction(deferred: true);
-            SqliteCommand? fullChunk = null;
-            try
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = GrantedInChunkSql;
+            command.Parameters.AddWithValue("$purpose", purpose);
+            var chunk = command.Parameters.Add("$ids", SqliteType.Text);
+            command.Prepare();
+            for (var start = 0; start < ids.Count; start += chunkSize)
             {
-                for (var start = 0; start < ids.Count; start += chunkSize)
-                {
-                    var count = Math.Min(chunkSize, ids.Count - start);
-                    // Full chunks share one prepared statement; only the last, shorter chunk needs its own.
-                    SqliteCommand command;
-                    if (count == chunkSize)
-                        command = fullChunk ??= CreateChunkCommand(connection, transaction, purpose, chunkSize);
-                    else
-                        command = CreateChunkCommand(connection, transaction, purpose, count);
-                    try
-                    {
-                        for (var i = 0; i < count; i++)
-                            command.Parameters[i + 1].Value = ids[start + i];
-                        Interlocked.Increment(ref _batchQueries);
-                        using var reader = command.ExecuteReader();
-                        while (reader.Read())
-                            granted.Add(reader.GetString(0));
-                    }
-                    finally
-                    {
-                        if (command != fullChunk)
-                            command.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                fullChunk?.Dispose();
+                chunk.Value = JsonArray.Of(ids, start, Math.Min(chunkSize, ids.Count - start));
+                Interlocked.Increment(ref _batchQueries);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    granted.Add(reader.GetString(0));
             }
             transaction.Commit();
             return granted;
-        }
-
-        private static SqliteCommand CreateChunkCommand(SqliteConnection connection, SqliteTransaction transaction, string purpose, int size)
-        {
-            var sql = new StringBuilder("SELECT subject_id FROM consent_state WHERE purpose = $purpose AND granted = 1 AND subject_id IN (");
-            for (var i = 0; i < size; i++)
-                sql.Append(i == 0 ? "$s0" : ", $s" + i);
-            sql.Append(");");
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql.ToString();
-            command.Parameters.AddWithValue("$purpose", purpose);
-            for (var i = 0; i < size; i++)
-                command.Parameters.Add("$s" + i, SqliteType.Text);
-            return command;
         }
 
         private static List<string> DistinctIds(IReadOnlyCollection<string>? subjectIds)

@@ -6,8 +6,8 @@ namespace ConsentGuard.Sqlite
     /// <summary>Where and how a <see cref="SqliteConsentLedger"/> or <see cref="SqliteTrainingRunRegister"/> keeps its data.</summary>
     public sealed class SqliteConsentStoreOptions
     {
-        /// <summary>The largest batch chunk: one parameter is the purpose, and SQLite builds older than 3.32 allow 999 in all.</summary>
-        public const int MaxBatchChunkSize = 998;
+        /// <summary>The largest batch chunk: bounds the work and memory of one statement.</summary>
+        public const int MaxBatchChunkSize = 10_000;
 
         /// <param name="databasePath">The database file. Its directory must exist: a mistyped path must not quietly start a new, empty ledger.</param>
         public SqliteConsentStoreOptions(string databasePath)

@@ -172,6 +172,18 @@ public sealed class LedgerSemanticsTests : IDisposable
     }
 
     [Fact]
+    public void Batched_look_ups_find_ids_with_any_characters()
+    {
+        // The ids travel to SQLite as a JSON array: quotes, backslashes, control and non-ASCII characters must survive.
+        var odd = new[] { "quote\"d", "back\\slash", "tab\tnew\nline", "nul\0byte", "\u0001", "émoji-🙂", "[\"json\"]", "   " };
+        _ledger.Append(odd.Select(id => ConsentChange.Grant(id, Gen, "import", "v1")));
+
+        var granted = _ledger.GetGrantedSubjects(odd.Append("quote").Append("back\\").ToArray(), Gen);
+
+        Assert.Equal(odd.OrderBy(x => x, StringComparer.Ordinal), granted.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Batched_look_ups_run_one_query_per_chunk_of_distinct_ids()
     {
         using var ledger = new SqliteConsentLedger(_db.Options(chunkSize: 500));
@@ -342,7 +354,7 @@ public sealed class LedgerSemanticsTests : IDisposable
         Assert.Throws<ArgumentException>(() => new SqliteConsentStoreOptions(":memory:"));
         Assert.Throws<ArgumentException>(() => new SqliteConsentStoreOptions(" "));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteConsentLedger(_db.Options(chunkSize: 0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteConsentLedger(_db.Options(chunkSize: 999)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteConsentLedger(_db.Options(chunkSize: 10_001)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteConsentLedger(_db.Options(busyTimeout: TimeSpan.Zero)));
     }
 }

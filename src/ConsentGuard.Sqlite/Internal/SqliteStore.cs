@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace ConsentGuard.Sqlite.Internal
@@ -15,6 +16,8 @@ namespace ConsentGuard.Sqlite.Internal
         private readonly string _pragmas;
         private readonly object _schemaGate = new object();
         private readonly int _targetVersion;
+        private static readonly object Configured = new object();
+        private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new ConditionalWeakTable<SQLitePCL.sqlite3, object>();
         private volatile bool _schemaReady;
         private volatile bool _disposed;
 
@@ -84,15 +87,32 @@ namespace ConsentGuard.Sqlite.Internal
             SqliteConnection.ClearPool(connection);
         }
 
+        /// <summary>
+        /// Sets the per-connection pragmas the first time a physical connection is seen. Pooled
+        /// connections keep their native handle (and its pragmas) between opens; running the pragmas
+        /// on every open was most of the cost of a single look-up.
+        /// </summary>
+        private void ConfigureOnce(SqliteConnection connection)
+        {
+            var handle = connection.Handle;
+            if (handle != null && _configured.TryGetValue(handle, out _))
+                return;
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = _pragmas;
+                command.ExecuteNonQuery();
+            }
+            if (handle != null)
+                _configured.GetValue(handle, _ => Configured);
+        }
+
         private SqliteConnection OpenConnection()
         {
             var connection = new SqliteConnection(_connectionString);
             try
             {
                 connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = _pragmas;
-                command.ExecuteNonQuery();
+                ConfigureOnce(connection);
                 return connection;
             }
             catch
