@@ -16,19 +16,7 @@ if (args.FirstOrDefault() == "seed")
 }
 if (args.FirstOrDefault() == "probe")
 {
-    using var ledger = LedgerFixture.OpenSeeded();
-    var sample = Subjects.Sample(10_000);
-    for (var round = 0; round < 3; round++)
-    {
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        for (var i = 0; i < 20; i++)
-            ledger.GetGrantedSubjects(sample, Subjects.Purpose);
-        Console.WriteLine($"GetGrantedSubjects: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / 200_000:F2} us CPU/subject");
-        cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        foreach (var id in sample)
-            ledger.IsGranted(id, Subjects.Purpose);
-        Console.WriteLine($"IsGranted: {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / sample.Length:F2} us CPU/look-up");
-    }
+    Probe.Run();
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Subjects).Assembly).Run(args);
