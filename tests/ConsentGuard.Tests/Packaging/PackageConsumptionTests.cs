@@ -31,10 +31,10 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
     private static readonly string[] AnalyzerFailureCodes = ["CS8032", "CS8033", "CS8784", "CS8785", "CS9057", "AD0001"];
 
     [Fact]
-    public void Pack_produces_the_library_package_and_the_audit_tool_package_named_for_the_declared_version()
+    public void Pack_produces_the_library_the_audit_tool_and_the_SQLite_ledger_packages_named_for_the_declared_version()
     {
         fixture.AssertPackSucceeded();
-        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Sqlite.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
     }
 
     /// <summary>
