@@ -17,8 +17,6 @@ public sealed class SharedCaseTests
     private static readonly Dictionary<string, string> Pending = new()
     {
         ["33-config-file"] = "issue #5: ConsentGuard.txt",
-        ["34-generated-views"] = "issue #4: generated accessors",
-        ["35-not-partial"] = "issue #4: CG0006 and the generator",
     };
 
     private static IEnumerable<string> AllCaseNames() =>
