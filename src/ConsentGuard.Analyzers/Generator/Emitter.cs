@@ -180,7 +180,8 @@ namespace ConsentGuard.Analyzers.Generator
             writer.Line("/// <summary>");
             writer.Line($"/// Consent-guarded views of sequences of <c>{spec.Type.Name}</c>, one method per purpose declared on its personal data.");
             writer.Line("/// </summary>");
-            writer.Line(GeneratedCode);
+            // No [GeneratedCode] on the class: same-named types in one namespace each add a part, and the attribute may
+            // appear once. Each method carries it instead.
             writer.Open($"{(extensions.IsPublic ? "public " : "")}static partial class {extensions.ClassName}");
             for (var i = 0; i < extensions.Methods.Count; i++)
             {

@@ -15,7 +15,7 @@ public sealed class GeneratedSourceSnapshotTests
         Assert.Equal(expectedHintName, generated.Key);
         Snapshot.Match(snapshotName, generated.Value);
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+        GeneratorRun.AssertNone(run.CompilationProblems);
     }
 
     [Fact]

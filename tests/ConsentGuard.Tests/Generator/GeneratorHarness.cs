@@ -55,4 +55,11 @@ internal sealed record GeneratorRun(Compilation Input, Compilation Output, Immut
         CompilationProblems.Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToImmutableArray();
 
     public string Single() => Assert.Single(Sources).Value;
+
+    /// <summary>Fails with every diagnostic in full, and the generated line it points at.</summary>
+    public static void AssertNone(System.Collections.Generic.IEnumerable<Diagnostic> diagnostics)
+    {
+        var problems = diagnostics.Select(d => d + (d.Location.SourceTree is { } tree ? "\n    at: " + tree.GetText().Lines[d.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim() : "")).ToArray();
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+    }
 }

@@ -207,7 +207,6 @@ namespace Acme.Security
     /// <summary>
     /// Consent-guarded views of sequences of <c>Login</c>, one method per purpose declared on its personal data.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConsentGuard", "0.1.0.0")]
     public static partial class LoginConsentExtensions
     {
         /// <summary>

@@ -103,7 +103,6 @@ partial class Note
 /// <summary>
 /// Consent-guarded views of sequences of <c>Note</c>, one method per purpose declared on its personal data.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConsentGuard", "0.1.0.0")]
 static partial class NoteConsentExtensions
 {
     /// <summary>

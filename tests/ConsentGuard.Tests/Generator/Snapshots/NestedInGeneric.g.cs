@@ -114,7 +114,6 @@ namespace Acme.Registry
     /// <summary>
     /// Consent-guarded views of sequences of <c>Entry</c>, one method per purpose declared on its personal data.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConsentGuard", "0.1.0.0")]
     public static partial class EntryConsentExtensions
     {
         /// <summary>

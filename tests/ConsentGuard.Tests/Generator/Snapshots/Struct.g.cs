@@ -207,7 +207,6 @@ namespace Acme.Health
     /// <summary>
     /// Consent-guarded views of sequences of <c>Reading</c>, one method per purpose declared on its personal data.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ConsentGuard", "0.1.0.0")]
     public static partial class ReadingConsentExtensions
     {
         /// <summary>
