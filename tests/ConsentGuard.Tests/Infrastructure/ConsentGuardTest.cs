@@ -30,9 +30,13 @@ internal sealed class ConsentGuardTest : AnalyzerTest<DefaultVerifier>
     protected override string DefaultFileExt => "cs";
 
     protected override CompilationOptions CreateCompilationOptions() =>
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true);
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true,
+            nullableContextOptions: LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable);
 
-    protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+    /// <summary>The C# version the test code is parsed as (latest unless a test is about older versions).</summary>
+    public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
+
+    protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion, DocumentationMode.Diagnose);
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => ConsentGuardComponents.CreateAnalyzers();
 
