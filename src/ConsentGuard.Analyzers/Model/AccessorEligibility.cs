@@ -44,15 +44,16 @@ namespace ConsentGuard.Analyzers.Model
         /// </summary>
         public static AccessorPlan? Evaluate(INamedTypeSymbol type, LanguageVersion languageVersion, CancellationToken cancellationToken)
         {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsImplicitlyDeclared)
-                return null;
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic || type.IsImplicitlyDeclared
+                || !type.CanBeReferencedByName || ContainingTypes(type).Any(t => !t.CanBeReferencedByName))
+                return null; // half-typed declarations (no name yet) have nothing to extend
 
             var members = PersonalMembers(type, cancellationToken);
             if (!members.Any(m => m.Purposes.Length > 0))
                 return null;
 
             var subjects = SubjectMembers(type);
-            if (IsBroken(type) || subjects.Length == 1 && SubjectType(subjects[0]) is { TypeKind: TypeKind.Error })
+            if (IsBroken(type) || subjects.Length == 1 && (SubjectType(subjects[0]) is { TypeKind: TypeKind.Error } || IsAmbiguous(type, subjects[0])))
                 return null;
 
             var problems = TypeProblems(type, subjects, languageVersion, cancellationToken);
@@ -203,6 +204,10 @@ namespace ConsentGuard.Analyzers.Model
             return false;
         }
 
+        /// <summary>Another member of the same name (CS0102): <c>this.Name</c> would not bind.</summary>
+        private static bool IsAmbiguous(INamedTypeSymbol type, ISymbol member) =>
+            type.GetMembers(member.Name).Count(m => !IsGenerated(m)) > 1;
+
         private static IEnumerable<INamedTypeSymbol> ContainingTypes(INamedTypeSymbol type)
         {
             for (var container = type.ContainingType; container is not null; container = container.ContainingType)
@@ -220,8 +225,8 @@ namespace ConsentGuard.Analyzers.Model
             foreach (var purpose in order)
             {
                 var viewMembers = members.Where(m => m.Purposes.Contains(purpose)).ToImmutableArray();
-                if (viewMembers.Any(m => ContainsErrorType(m.Type)))
-                    continue; // half-typed code: the compiler already reports it
+                if (viewMembers.Any(m => ContainsErrorType(m.Type) || IsAmbiguous(type, m.Symbol)))
+                    continue; // half-typed code or duplicate members: the compiler already reports them
                 var names = GeneratedNames(purpose);
                 var clash = NameClash(type, names, taken, languageVersion, cancellationToken) ?? ViewClash(type, viewMembers);
                 var problem = clash is null ? null : $"the accessors for purpose '{purpose}' ({string.Join(", ", names)}) are not generated because {clash}";
