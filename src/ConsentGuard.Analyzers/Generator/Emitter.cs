@@ -142,7 +142,9 @@ namespace ConsentGuard.Analyzers.Generator
             writer.Open($"{Accessibility(purpose.IsPublic)} async global::System.Threading.Tasks.ValueTask<{purpose.ViewName}?> {purpose.AsyncMethodName}({Provider} consent, global::System.Threading.CancellationToken ct = default)");
             WriteSubjectPrologue(writer, spec);
             writer.Open("try");
-            writer.Line($"if (!await consent.IsGrantedAsync(subjectId, {Purpose(purpose.Purpose)}, ct).ConfigureAwait(false))");
+            // No ConfigureAwait(false): ConsentGuard's flow analysis recognizes `await check(...)`, so the accessor stays
+            // verifiable; and this is application code, where resuming on the caller's context is harmless.
+            writer.Line($"if (!await consent.IsGrantedAsync(subjectId, {Purpose(purpose.Purpose)}, ct))");
             writer.Line("    return null;");
             writer.Close();
             writer.Open("catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)");
@@ -217,13 +219,20 @@ namespace ConsentGuard.Analyzers.Generator
             writer.Line($"    this global::System.Collections.Generic.IEnumerable<{item}> source, {Provider} consent)");
             foreach (var constraint in extensions.Constraints)
                 writer.Line("    " + constraint);
-            // Shaped as Select over the batch's answers so the flow analyzer can verify it like any [ConsentCleared]
-            // member: what it returns is what the type's own For{P} returns, and the source reaches no other use.
+            // Written so ConsentGuard's flow analysis could verify it like any hand-written [ConsentCleared] member:
+            // what it yields is what the type's own For{P} returns, and the source reaches nothing else. Answer()
+            // validates the arguments here, eagerly; the local iterator then streams.
             writer.Line("{");
             writer.Line($"    var answered = global::ConsentGuard.ConsentBatch.Answer<{item}>(");
             writer.Line($"        source, consent, {Purpose(purpose.Purpose)}, (element, provider) => element.{purpose.MethodName}(provider));");
-            writer.Line($"    return global::System.Linq.Enumerable.OfType<{view}>(");
-            writer.Line($"        global::System.Linq.Enumerable.Select(answered, entry => entry.Item.{purpose.MethodName}(entry.Consent)));");
+            writer.Line("    return Consented(answered);");
+            writer.Line();
+            writer.Line($"    static global::System.Collections.Generic.IEnumerable<{view}> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<{item}>> entries)");
+            writer.Line("    {");
+            writer.Line("        foreach (var entry in entries)");
+            writer.Line($"            if (entry.Item.{purpose.MethodName}(entry.Consent) is {{ }} view)");
+            writer.Line("                yield return view;");
+            writer.Line("    }");
             writer.Line("}");
         }
     }

@@ -24,7 +24,7 @@ namespace ConsentGuard
     /// <item>yields each element whose subject was granted, paired with a provider that answers from that one result.</item>
     /// </list>
     /// <para>
-    /// The generated code then calls the accessor again with that provider (<c>Select</c>) and keeps the views it
+    /// The generated code then calls each element's accessor again with that provider and yields the views it
     /// returns. So the consent decision stays in the accessor, which the analyzer verifies; the store sees one
     /// round-trip per chunk; memory is bounded by the chunk; and an infinite source works. A failing batch look-up
     /// means "none granted" for that chunk. Answers are as fresh as the chunk's look-up: a revocation lands, at the

@@ -92,7 +92,7 @@ namespace Acme.People
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "GenerativeTraining", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "GenerativeTraining", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -187,7 +187,7 @@ namespace Acme.People
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "Personalization", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "Personalization", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -229,8 +229,14 @@ namespace Acme.People
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.People.Profile>(
                 source, consent, "GenerativeTraining", (element, provider) => element.ForGenerativeTraining(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.People.Profile.GenerativeTrainingView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForGenerativeTraining(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.People.Profile.GenerativeTrainingView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.People.Profile>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForGenerativeTraining(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
 
         /// <summary>
@@ -253,8 +259,14 @@ namespace Acme.People
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.People.Profile>(
                 source, consent, "Personalization", (element, provider) => element.ForPersonalization(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.People.Profile.PersonalizationView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForPersonalization(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.People.Profile.PersonalizationView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.People.Profile>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForPersonalization(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
     }
 }

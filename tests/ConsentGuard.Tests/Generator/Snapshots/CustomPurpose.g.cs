@@ -92,7 +92,7 @@ namespace Acme.Security
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "FraudDetection", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "FraudDetection", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -187,7 +187,7 @@ namespace Acme.Security
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "Analytics", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "Analytics", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -229,8 +229,14 @@ namespace Acme.Security
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.Security.Login>(
                 source, consent, "FraudDetection", (element, provider) => element.ForFraudDetection(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.Security.Login.FraudDetectionView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForFraudDetection(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.Security.Login.FraudDetectionView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.Security.Login>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForFraudDetection(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
 
         /// <summary>
@@ -253,8 +259,14 @@ namespace Acme.Security
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.Security.Login>(
                 source, consent, "Analytics", (element, provider) => element.ForAnalytics(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.Security.Login.AnalyticsView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForAnalytics(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.Security.Login.AnalyticsView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.Security.Login>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForAnalytics(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
     }
 }

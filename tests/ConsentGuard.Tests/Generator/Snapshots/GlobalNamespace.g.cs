@@ -83,7 +83,7 @@ partial class Note
             return null;
         try
         {
-            if (!await consent.IsGrantedAsync(subjectId, "ContentModeration", ct).ConfigureAwait(false))
+            if (!await consent.IsGrantedAsync(subjectId, "ContentModeration", ct))
                 return null;
         }
         catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -125,7 +125,13 @@ static partial class NoteConsentExtensions
     {
         var answered = global::ConsentGuard.ConsentBatch.Answer<global::Note>(
             source, consent, "ContentModeration", (element, provider) => element.ForContentModeration(provider));
-        return global::System.Linq.Enumerable.OfType<global::Note.ContentModerationView>(
-            global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForContentModeration(entry.Consent)));
+        return Consented(answered);
+
+        static global::System.Collections.Generic.IEnumerable<global::Note.ContentModerationView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Note>> entries)
+        {
+            foreach (var entry in entries)
+                if (entry.Item.ForContentModeration(entry.Consent) is { } view)
+                    yield return view;
+        }
     }
 }

@@ -93,7 +93,7 @@ namespace Acme.Registry
                     return null;
                 try
                 {
-                    if (!await consent.IsGrantedAsync(subjectId, "Analytics", ct).ConfigureAwait(false))
+                    if (!await consent.IsGrantedAsync(subjectId, "Analytics", ct))
                         return null;
                 }
                 catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -138,8 +138,14 @@ namespace Acme.Registry
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.Registry.Registry<TKey>.Entry<TValue>>(
                 source, consent, "Analytics", (element, provider) => element.ForAnalytics(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.Registry.Registry<TKey>.Entry<TValue>.AnalyticsView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForAnalytics(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.Registry.Registry<TKey>.Entry<TValue>.AnalyticsView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.Registry.Registry<TKey>.Entry<TValue>>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForAnalytics(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
     }
 }

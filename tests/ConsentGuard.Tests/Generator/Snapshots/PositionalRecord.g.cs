@@ -92,7 +92,7 @@ namespace Acme.People
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "Advertising", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "Advertising", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -187,7 +187,7 @@ namespace Acme.People
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "ModelTraining", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "ModelTraining", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -229,8 +229,14 @@ namespace Acme.People
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.People.Lead>(
                 source, consent, "Advertising", (element, provider) => element.ForAdvertising(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.People.Lead.AdvertisingView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForAdvertising(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.People.Lead.AdvertisingView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.People.Lead>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForAdvertising(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
 
         /// <summary>
@@ -253,8 +259,14 @@ namespace Acme.People
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.People.Lead>(
                 source, consent, "ModelTraining", (element, provider) => element.ForModelTraining(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.People.Lead.ModelTrainingView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForModelTraining(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.People.Lead.ModelTrainingView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.People.Lead>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForModelTraining(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
     }
 }

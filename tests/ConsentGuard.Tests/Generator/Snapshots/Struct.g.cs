@@ -92,7 +92,7 @@ namespace Acme.Health
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "ModelTraining", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "ModelTraining", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -187,7 +187,7 @@ namespace Acme.Health
                 return null;
             try
             {
-                if (!await consent.IsGrantedAsync(subjectId, "Analytics", ct).ConfigureAwait(false))
+                if (!await consent.IsGrantedAsync(subjectId, "Analytics", ct))
                     return null;
             }
             catch (global::System.OperationCanceledException) when (ct.IsCancellationRequested)
@@ -229,8 +229,14 @@ namespace Acme.Health
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.Health.Reading>(
                 source, consent, "ModelTraining", (element, provider) => element.ForModelTraining(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.Health.Reading.ModelTrainingView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForModelTraining(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.Health.Reading.ModelTrainingView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.Health.Reading>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForModelTraining(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
 
         /// <summary>
@@ -253,8 +259,14 @@ namespace Acme.Health
         {
             var answered = global::ConsentGuard.ConsentBatch.Answer<global::Acme.Health.Reading>(
                 source, consent, "Analytics", (element, provider) => element.ForAnalytics(provider));
-            return global::System.Linq.Enumerable.OfType<global::Acme.Health.Reading.AnalyticsView>(
-                global::System.Linq.Enumerable.Select(answered, entry => entry.Item.ForAnalytics(entry.Consent)));
+            return Consented(answered);
+
+            static global::System.Collections.Generic.IEnumerable<global::Acme.Health.Reading.AnalyticsView> Consented(global::System.Collections.Generic.IEnumerable<global::ConsentGuard.ConsentBatchEntry<global::Acme.Health.Reading>> entries)
+            {
+                foreach (var entry in entries)
+                    if (entry.Item.ForAnalytics(entry.Consent) is { } view)
+                        yield return view;
+            }
         }
     }
 }
