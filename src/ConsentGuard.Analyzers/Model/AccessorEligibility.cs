@@ -416,12 +416,36 @@ namespace ConsentGuard.Analyzers.Model
         public static bool IsDataSubjectAttribute(AttributeData attribute) => IsConsentGuardAttribute(attribute, DataSubjectAttribute);
 
         /// <summary>[PersonalData], or an interop attribute read as [PersonalData] (SPEC §3).</summary>
-        private static bool IsPersonalDataAttribute(AttributeData attribute) =>
-            IsConsentGuardAttribute(attribute, PersonalDataAttribute)
-            || attribute.AttributeClass is not null
-               && (AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityPersonalDataName)
-                   || AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityProtectedPersonalDataName)
-                   || AttributeReader.DerivesFromName(attribute, WellKnownTypes.DataClassificationAttributeName));
+        private static bool IsPersonalDataAttribute(AttributeData attribute)
+        {
+            if (IsConsentGuardAttribute(attribute, PersonalDataAttribute))
+                return true;
+            // Compared name by name, without building display strings: this runs for every attribute of every member.
+            for (var type = attribute.AttributeClass; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+                if (IsInterop(type))
+                    return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The interop attributes by full name (<see cref="WellKnownTypes.IdentityPersonalDataName"/>, its Protected
+        /// variant, which derives from it, and <see cref="WellKnownTypes.DataClassificationAttributeName"/>).
+        /// </summary>
+        private static bool IsInterop(INamedTypeSymbol type) => type.Name switch
+        {
+            "PersonalDataAttribute" => IsInNamespace(type, "Microsoft", "AspNetCore", "Identity"),
+            "DataClassificationAttribute" => IsInNamespace(type, "Microsoft", "Extensions", "Compliance", "Classification"),
+            _ => false,
+        };
+
+        private static bool IsInNamespace(ISymbol symbol, params string[] parts)
+        {
+            var ns = symbol.ContainingNamespace;
+            for (var i = parts.Length - 1; i >= 0; i--, ns = ns.ContainingNamespace)
+                if (ns is null || ns.Name != parts[i])
+                    return false;
+            return ns is { IsGlobalNamespace: true };
+        }
 
         private static string? FirstString(AttributeData attribute) => AttributeReader.FirstString(attribute);
 
