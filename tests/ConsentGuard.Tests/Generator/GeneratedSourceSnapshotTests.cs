@@ -82,6 +82,27 @@ public sealed class GeneratedSourceSnapshotTests
         """, "Acme.Health.Reading.ConsentAccessors.g.cs");
 
     [Fact]
+    public void Nested_in_a_static_class() => Verify("Nested", """
+        using ConsentGuard;
+
+        namespace Acme.Crm
+        {
+            /// <summary>Contacts.</summary>
+            public static partial class Contacts
+            {
+                /// <summary>A phone contact.</summary>
+                public partial class Phone
+                {
+                    /// <summary>Whose.</summary>
+                    [DataSubject] public string Owner { get; set; } = "";
+                    /// <summary>The number.</summary>
+                    [PersonalData(PersonalDataCategory.Contact), ConsentPurpose(Purposes.Advertising)] public string Number { get; set; } = "";
+                }
+            }
+        }
+        """, "Acme.Crm.Contacts.Phone.ConsentAccessors.g.cs");
+
+    [Fact]
     public void Nested_in_a_generic_containing_type() => Verify("NestedInGeneric", """
         using System.Collections.Generic;
         using ConsentGuard;
