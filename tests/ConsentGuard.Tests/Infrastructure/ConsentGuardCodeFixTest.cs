@@ -42,6 +42,12 @@ internal sealed class ConsentGuardCodeFixTest<TCodeFix> : CodeFixTest<DefaultVer
 
     protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => new[] { new TCodeFix() };
 
+    protected override System.Threading.Tasks.Task RunImplAsync(System.Threading.CancellationToken cancellationToken)
+    {
+        ConsentGuardTest.IgnoreUnexpectedInfo(TestState, ExpectedDiagnostics, DisabledDiagnostics);
+        return base.RunImplAsync(cancellationToken);
+    }
+
     /// <summary>
     /// <paramref name="markup"/> fixed becomes <paramref name="fixedMarkup"/> (which marks what must remain);
     /// <paramref name="fixAllMarkup"/> when Fix All gives another result than fixing one diagnostic at a time.
