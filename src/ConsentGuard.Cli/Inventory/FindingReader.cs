@@ -14,9 +14,10 @@ internal static class FindingReader
         (diagnostic.Id.StartsWith("CG", StringComparison.Ordinal) && diagnostic.Id.Length == 6 && diagnostic.Id.Skip(2).All(char.IsAsciiDigit))
         || (diagnostic.Id == "AD0001" && diagnostic.GetMessage(CultureInfo.InvariantCulture).Contains("ConsentGuard", StringComparison.Ordinal));
 
+    /// <summary>Info-level diagnostics (CG0006: no accessors generated) are suggestions, not findings: they are left out, as in the acceptance scoring.</summary>
     public static IEnumerable<FindingEntry> Read(Compilation compilation, IEnumerable<Diagnostic> diagnostics, SourceLocations locations, string project) =>
         diagnostics
-            .Where(IsConsentGuard)
+            .Where(d => IsConsentGuard(d) && d.Severity >= DiagnosticSeverity.Warning)
             .Select(d => new FindingEntry(
                 project,
                 d.Id,
