@@ -29,17 +29,12 @@ namespace ConsentGuard.Analyzers.Flow
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
 
-        public MethodSummary ToSummary()
-        {
-            var parametersReachingReturn = ReturnTaint.Facts.Where(f => f.Origin.IsParameterPlaceholder).Select(f => f.Origin.ParameterOrdinal).ToImmutableHashSet();
-            return new MethodSummary(
-                ReturnTaint.Where(f => !f.Origin.IsParameterPlaceholder),
-                parametersReachingReturn,
-                ParameterSinks.ToImmutableDictionary(),
-                OutParameters.ToImmutableDictionary(p => p.Key, p => p.Value.Where(f => !f.Origin.IsParameterPlaceholder)),
-                ImpliedWhenReturningTrue,
-                EstablishedOnExit);
-        }
+        public MethodSummary ToSummary() => new MethodSummary(
+            ReturnTaint,
+            ParameterSinks.ToImmutableDictionary(),
+            OutParameters.ToImmutableDictionary(),
+            ImpliedWhenReturningTrue,
+            EstablishedOnExit);
     }
 
     /// <summary>
@@ -66,7 +61,10 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly AnalysisStack _stack;
         private readonly CancellationToken _cancellationToken;
         private readonly List<GraphInfo> _graphs = new List<GraphInfo>();
-        private readonly Dictionary<object, Taint> _store = new Dictionary<object, Taint>();
+        private readonly Dictionary<ISymbol, Taint> _store = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<CaptureKey, Taint> _captures = new Dictionary<CaptureKey, Taint>();
+        private readonly Dictionary<CaptureKey, ISymbol> _captureAliases = new Dictionary<CaptureKey, ISymbol>();
+        private readonly Dictionary<(ITypeSymbol, PurposeSet), Taint> _typeTaints = new Dictionary<(ITypeSymbol, PurposeSet), Taint>();
         private readonly HashSet<IMethodSymbol> _seededLambdas = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _functionGuards = new Dictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
         private readonly HashSet<(SyntaxNode, string)> _judged = new HashSet<(SyntaxNode, string)>();
@@ -106,6 +104,16 @@ namespace ConsentGuard.Analyzers.Flow
             _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
             _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;
 
+            if (_graphs.Count == 1 && !HasBackEdges(root))
+            {
+                // Straight-line code (no loops, lambdas or local functions): blocks in order see every store
+                // before its uses, so one pass is the fixpoint.
+                _judging = true;
+                PassOverAllGraphs();
+                FinishResult();
+                return;
+            }
+
             for (var iteration = 0; iteration < MaxIterations; iteration++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -116,7 +124,19 @@ namespace ConsentGuard.Analyzers.Flow
             }
             _judging = true;
             PassOverAllGraphs();
+            FinishResult();
+        }
 
+        private static bool HasBackEdges(ControlFlowGraph graph)
+        {
+            foreach (var block in graph.Blocks)
+                if (block.ConditionalSuccessor?.Destination?.Ordinal <= block.Ordinal || block.FallThroughSuccessor?.Destination?.Ordinal <= block.Ordinal)
+                    return true;
+            return false;
+        }
+
+        private void FinishResult()
+        {
             if (_ownerMethod is null)
                 return;
             if (_store.TryGetValue(_ownerMethod, out var returned))
@@ -214,17 +234,23 @@ namespace ConsentGuard.Analyzers.Flow
 
         // ------------------------------------------------------------------ the store
 
-        private Taint Read(object key) => _store.TryGetValue(key, out var taint) ? taint : Taint.Empty;
+        private Taint Read(ISymbol key) => _store.TryGetValue(key, out var taint) ? taint : Taint.Empty;
 
-        private void Write(object key, Taint taint)
+        private Taint Read(CaptureKey key) => _captures.TryGetValue(key, out var taint) ? taint : Taint.Empty;
+
+        private void Write(ISymbol key, Taint taint) => Write(_store, key, taint);
+
+        private void Write(CaptureKey key, Taint taint) => Write(_captures, key, taint);
+
+        private void Write<TKey>(Dictionary<TKey, Taint> store, TKey key, Taint taint)
         {
             if (taint.IsEmpty)
                 return;
-            var existing = Read(key);
+            var existing = store.TryGetValue(key, out var found) ? found : Taint.Empty;
             var union = existing.Union(taint);
             if (ReferenceEquals(union, existing))
                 return;
-            _store[key] = union;
+            store[key] = union;
             _changed = true;
         }
 
@@ -244,12 +270,23 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>A parameter placeholder stored in a field stands for whatever personal data the parameter's declaration says it holds.</summary>
         private Taint ExpandPlaceholders(Taint taint)
         {
-            var result = taint.Where(f => !f.Origin.IsParameterPlaceholder);
+            var result = StripMarkers(taint.Where(f => !f.Origin.IsParameterPlaceholder));
             if (_ownerMethod is null)
                 return result;
             foreach (var fact in taint.Facts)
                 if (fact.Origin.IsParameterPlaceholder && fact.Origin.ParameterOrdinal < _ownerMethod.Parameters.Length)
-                    result = result.Union(DeclaredParameterTaint(_ownerMethod.Parameters[fact.Origin.ParameterOrdinal], fact.Cleared));
+                    result = result.Union(DeclaredParameterTaint(_ownerMethod.Parameters[fact.Origin.ParameterOrdinal], fact.Cleared.WithoutMarkers()));
+            return result;
+        }
+
+        /// <summary>Clearance markers mean something only inside the summary that made them.</summary>
+        private static Taint StripMarkers(Taint taint)
+        {
+            if (taint.Facts.All(f => !f.Cleared.HasMarkers))
+                return taint;
+            var result = Taint.Empty;
+            foreach (var fact in taint.Facts)
+                result = result.Union(Taint.Of(new Fact(fact.Origin, fact.Cleared.WithoutMarkers())));
             return result;
         }
     }

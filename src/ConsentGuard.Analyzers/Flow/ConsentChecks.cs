@@ -75,11 +75,21 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 case null:
                     return ConditionFacts.None;
+                case { ConstantValue: { HasValue: true, Value: null } }:
+                case IDefaultValueOperation:
+                    // A null bool? (`consent?.IsGranted(…)` when there is no provider) is neither true nor false.
+                    return new ConditionFacts(PurposeSet.All, PurposeSet.All);
+                case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } when IsTask(task.Type):
+                    return Evaluate(task, state, graph);
+                case IInvocationOperation { TargetMethod.Name: "GetResult", Instance: IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaited } }:
+                    return Evaluate(awaited, state, graph);
                 case { ConstantValue: { HasValue: true, Value: bool constant } }:
                     // A condition that is never true establishes everything on its true edge (that edge is dead).
                     return constant ? new ConditionFacts(PurposeSet.Empty, PurposeSet.All) : new ConditionFacts(PurposeSet.All, PurposeSet.Empty);
                 case IConversionOperation conversion:
                     return Evaluate(conversion.Operand, state, graph);
+                case IInvocationOperation { Instance: { } task } wrapper when IsTaskPassThrough(wrapper.TargetMethod):
+                    return Evaluate(task, state, graph);
                 case IInvocationOperation invocation:
                     {
                         // An unawaited async check yields a task whose result says the same (`var pending = …; if (!await pending)`).
@@ -88,7 +98,7 @@ namespace ConsentGuard.Analyzers.Flow
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
                     {
-                        var purposes = CheckedPurposes(awaited, out var kind);
+                        var purposes = CheckedPurposes(UnwrapTaskPassThrough(awaited), out var kind);
                         return kind == CheckKind.AsyncBoolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
                     }
                 case IAwaitOperation awaitOperation:
@@ -143,11 +153,19 @@ namespace ConsentGuard.Analyzers.Flow
 
         private static (bool? Constant, IOperation Other) BoolConstantSide(IBinaryOperation binary)
         {
-            if (binary.RightOperand.ConstantValue is { HasValue: true, Value: bool right })
+            // `x == true` on a bool? compares with a converted constant, which has no constant value itself.
+            if (WithoutConversions(binary.RightOperand).ConstantValue is { HasValue: true, Value: bool right })
                 return (right, binary.LeftOperand);
-            if (binary.LeftOperand.ConstantValue is { HasValue: true, Value: bool left })
+            if (WithoutConversions(binary.LeftOperand).ConstantValue is { HasValue: true, Value: bool left })
                 return (left, binary.RightOperand);
             return (null, binary.LeftOperand);
+        }
+
+        private static IOperation WithoutConversions(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+                operation = conversion.Operand;
+            return operation;
         }
 
         private static ConditionFacts EvaluatePattern(IPatternOperation pattern, ConditionFacts value) => pattern switch
@@ -175,7 +193,7 @@ namespace ConsentGuard.Analyzers.Flow
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
                     {
-                        var purposes = CheckedPurposes(awaited, out var kind);
+                        var purposes = CheckedPurposes(UnwrapTaskPassThrough(awaited), out var kind);
                         return kind == CheckKind.Throwing ? state.Establish(purposes) : state;
                     }
                 default:
@@ -183,11 +201,24 @@ namespace ConsentGuard.Analyzers.Flow
             }
         }
 
+        /// <summary><c>ConfigureAwait(false)</c> and <c>AsTask()</c> hand on the same result.</summary>
+        private static bool IsTaskPassThrough(IMethodSymbol method) =>
+            method.Name is "ConfigureAwait" or "AsTask" && method.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+
+        private static IInvocationOperation UnwrapTaskPassThrough(IInvocationOperation invocation)
+        {
+            while (IsTaskPassThrough(invocation.TargetMethod) && invocation.Instance is IInvocationOperation inner)
+                invocation = inner;
+            return invocation;
+        }
+
         /// <summary>A Task-returning throwing check only throws into the caller when awaited.</summary>
         private static bool IsAsyncThrowing(IInvocationOperation invocation) => invocation.TargetMethod.ReturnType.SpecialType != SpecialType.System_Void;
 
         private static bool IsConditionType(ITypeSymbol? type) =>
             type is not null && (type.SpecialType == SpecialType.System_Boolean
-                || type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } named && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+                || type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" or "Nullable" } named && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+        private static bool IsTask(ITypeSymbol? type) => type is INamedTypeSymbol { Name: "Task" or "ValueTask" } && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
     }
 }

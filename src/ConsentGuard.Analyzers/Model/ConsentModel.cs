@@ -34,6 +34,7 @@ namespace ConsentGuard.Analyzers.Model
 
         private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalData = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOrigins = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _declaringAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, PurposeSet> _sinks = new ConcurrentDictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
@@ -50,7 +51,15 @@ namespace ConsentGuard.Analyzers.Model
             Types = new WellKnownTypes(compilation);
             _definedPurposes = new Lazy<ImmutableDictionary<string, string?>>(ReadDefinedPurposes);
             External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
+            InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
+                && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
         }
+
+        /// <summary>The .globalconfig key that turns interprocedural summaries off (for troubleshooting and measurement).</summary>
+        public const string InterproceduralOption = "consentguard.interprocedural";
+
+        /// <summary>False when <c>consentguard.interprocedural = false</c>: calls are then judged by declared attributes alone.</summary>
+        public bool InterproceduralEnabled { get; }
 
         public static ConsentModel For(Compilation compilation, AnalyzerOptions? options = null) =>
             Models.GetValue(compilation, c => new ConsentModel(c, options));
@@ -98,7 +107,7 @@ namespace ConsentGuard.Analyzers.Model
         /// type, including positional-record parameters, overridden and implemented members, interop
         /// attributes and ConsentGuard.txt; null when it is not personal data.
         /// </summary>
-        public PersonalDataInfo? GetPersonalData(ISymbol symbol) => _personalData.GetOrAdd(symbol, ComputePersonalData);
+        public PersonalDataInfo? GetPersonalData(ISymbol symbol) => _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
 
         private PersonalDataInfo? ComputePersonalData(ISymbol symbol)
         {
@@ -176,34 +185,27 @@ namespace ConsentGuard.Analyzers.Model
         /// </summary>
         public ImmutableArray<Origin> GetTypeOrigins(ITypeSymbol? type)
         {
-            if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error)
+            if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Error or TypeKind.Pointer or TypeKind.TypeParameter or TypeKind.Dynamic)
                 return ImmutableArray<Origin>.Empty;
-            return _typeOrigins.GetOrAdd(type, t => ComputeTypeOrigins(t, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)));
+            return _typeOrigins.GetOrAdd(type, ComputeTypeOrigins);
         }
 
-        private ImmutableArray<Origin> ComputeTypeOrigins(ITypeSymbol type, HashSet<ITypeSymbol> visiting)
+        // Recursion goes through the cache: type arguments and array elements are structurally smaller, so it ends.
+        private ImmutableArray<Origin> ComputeTypeOrigins(ITypeSymbol type)
         {
-            if (type.SpecialType != SpecialType.None || !visiting.Add(type))
-                return ImmutableArray<Origin>.Empty;
-            switch (type)
-            {
-                case IArrayTypeSymbol array:
-                    return ComputeTypeOrigins(array.ElementType, visiting);
-                case IPointerTypeSymbol:
-                case ITypeParameterSymbol:
-                    return ImmutableArray<Origin>.Empty;
-            }
+            if (type is IArrayTypeSymbol array)
+                return GetTypeOrigins(array.ElementType);
             if (IsTypePersonal(type) is { } typeInfo)
                 return ImmutableArray.Create(OriginOf(type, typeInfo));
 
             var origins = ImmutableArray.CreateBuilder<Origin>();
             if (type is INamedTypeSymbol named && !named.TypeArguments.IsDefaultOrEmpty)
                 foreach (var argument in named.TypeArguments)
-                    origins.AddRange(ComputeTypeOrigins(argument, visiting));
+                    origins.AddRange(GetTypeOrigins(argument));
             if (type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
                 foreach (var member in PersonalMembers(type))
                     origins.Add(member);
-            return origins.Distinct().ToImmutableArray();
+            return origins.Count == 0 ? ImmutableArray<Origin>.Empty : origins.Distinct().ToImmutableArray();
         }
 
         private PersonalDataInfo? IsTypePersonal(ITypeSymbol type)
@@ -248,11 +250,16 @@ namespace ConsentGuard.Analyzers.Model
         // ---------------------------------------------------------------- sinks
 
         /// <summary>Purposes an argument passed for <paramref name="parameter"/> is used for.</summary>
-        public PurposeSet GetParameterSinkPurposes(IParameterSymbol parameter) => _sinks.GetOrAdd(parameter, ComputeParameterSink);
+        public PurposeSet GetParameterSinkPurposes(IParameterSymbol parameter) =>
+            CannotDeclare(parameter) ? PurposeSet.Empty : _sinks.GetOrAdd(parameter.OriginalDefinition, ComputeParameterSink);
 
         private PurposeSet ComputeParameterSink(ISymbol symbol)
         {
             var parameter = (IParameterSymbol)symbol;
+            // An indexer's parameter (as arguments name it) is the same as its accessors' parameter.
+            if (parameter.ContainingSymbol is IPropertySymbol { } owner && (owner.GetMethod ?? owner.SetMethod) is { } accessor
+                && parameter.Ordinal < accessor.Parameters.Length)
+                parameter = accessor.Parameters[parameter.Ordinal];
             var purposes = new List<string>();
             if (parameter.ContainingSymbol is IMethodSymbol method)
             {
@@ -293,7 +300,8 @@ namespace ConsentGuard.Analyzers.Model
         }
 
         /// <summary>Purposes a value assigned to <paramref name="member"/> (a property or field) is used for.</summary>
-        public PurposeSet GetAssignmentSinkPurposes(ISymbol member) => _sinks.GetOrAdd(member, ComputeAssignmentSink);
+        public PurposeSet GetAssignmentSinkPurposes(ISymbol member) =>
+            CannotDeclare(member) ? PurposeSet.Empty : _sinks.GetOrAdd(member.OriginalDefinition, ComputeAssignmentSink);
 
         private PurposeSet ComputeAssignmentSink(ISymbol member)
         {
@@ -312,7 +320,7 @@ namespace ConsentGuard.Analyzers.Model
         // ---------------------------------------------------------------- checks, cleared, anonymizers
 
         /// <summary>The consent check <paramref name="method"/> is, declared on it, an overridden or implemented member, or in ConsentGuard.txt.</summary>
-        public CheckInfo? GetCheck(IMethodSymbol method) => _checks.GetOrAdd(method.OriginalDefinition, ComputeCheck);
+        public CheckInfo? GetCheck(IMethodSymbol method) => CannotDeclare(method) ? null : _checks.GetOrAdd(method.OriginalDefinition, ComputeCheck);
 
         private CheckInfo? ComputeCheck(IMethodSymbol method)
         {
@@ -356,7 +364,7 @@ namespace ConsentGuard.Analyzers.Model
         }
 
         /// <summary>Purposes the return value of <paramref name="method"/> is cleared for.</summary>
-        public PurposeSet GetClearedPurposes(IMethodSymbol method) => _cleared.GetOrAdd(method.OriginalDefinition, m =>
+        public PurposeSet GetClearedPurposes(IMethodSymbol method) => CannotDeclare(method) ? PurposeSet.Empty : _cleared.GetOrAdd(method.OriginalDefinition, m =>
         {
             var purposes = new List<string>();
             foreach (var declaration in Declarations(m).OfType<IMethodSymbol>())
@@ -368,7 +376,7 @@ namespace ConsentGuard.Analyzers.Model
             return PurposeSet.Of(purposes);
         });
 
-        public bool IsAnonymizer(IMethodSymbol method) => _anonymizers.GetOrAdd(method.OriginalDefinition, m =>
+        public bool IsAnonymizer(IMethodSymbol method) => !CannotDeclare(method) && _anonymizers.GetOrAdd(method.OriginalDefinition, m =>
             Declarations(m).OfType<IMethodSymbol>().Any(d => AttributeReader.Has(d, Types.Anonymizer) || External.IsAnonymizer(d)));
 
         // ---------------------------------------------------------------- exemptions
@@ -401,6 +409,10 @@ namespace ConsentGuard.Analyzers.Model
         public IEnumerable<ISymbol> Declarations(ISymbol symbol)
         {
             yield return symbol;
+            // Overridden and implemented members can only carry our attributes in assemblies that know them
+            // (ConsentGuard.txt can declare any, e.g. an interface whose implementations are all sinks).
+            if (!CanDeclare(symbol.ContainingAssembly) && External.IsEmpty)
+                yield break;
             switch (symbol)
             {
                 case IParameterSymbol parameter when parameter.ContainingSymbol is IMethodSymbol method:
@@ -475,6 +487,20 @@ namespace ConsentGuard.Analyzers.Model
             }
             return null;
         }
+
+        /// <summary>
+        /// Fast path for the framework and other libraries that know nothing of ConsentGuard: they declare no
+        /// sinks, checks, cleared members or anonymizers (unless ConsentGuard.txt says so). Personal data is
+        /// still looked up everywhere, for the interop attributes.
+        /// </summary>
+        private bool CannotDeclare(ISymbol symbol) => External.IsEmpty && !CanDeclare(symbol.ContainingAssembly);
+
+        /// <summary>True for this compilation's assembly and assemblies that reference ConsentGuard (or have no identity to tell).</summary>
+        private bool CanDeclare(IAssemblySymbol? assembly) =>
+            assembly is null || _declaringAssemblies.GetOrAdd(assembly, a =>
+                SymbolEqualityComparer.Default.Equals(a, Compilation.Assembly)
+                || a.Name == WellKnownTypes.Namespace
+                || a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == WellKnownTypes.Namespace)));
 
         // ---------------------------------------------------------------- bodies of other members
 

@@ -70,3 +70,33 @@ public sealed class PersonalValueTests
         }
         """));
 }
+
+public sealed class MoreDerivationTests
+{
+    [Fact]
+    public Task With_local_objects_personal_parameters_and_collections_of_personal_types() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public sealed record Draft(string Text, int Weight);
+        public sealed class Box { public string? Content { get; set; } }
+        public interface IRaw { [ConsentSink(Purposes.GenerativeTraining)] void Write(object row); }
+        public class Job(ICorpus corpus, IRaw raw, IConsentProvider consent)
+        {
+            public void Run(Member m, List<Member> ms, [PersonalData(PersonalDataCategory.UserContent), ConsentPurpose(Purposes.GenerativeTraining)] string note)
+            {
+                var draft = new Draft("", 1) with { Text = m.Headline };
+                raw.Write({|CG0001:draft|});
+                var box = new Box();
+                box.Content = m.Headline;
+                corpus.Add({|CG0001:box.Content|});
+                corpus.Add({|CG0001:note|});
+                raw.Write({|CG0002:ms|});
+                raw.Write({|CG0002:ms.ToArray()|});
+                raw.Write({|CG0002:Task.FromResult(m)|});
+            }
+            public async Task Configured(Member m)
+            {
+                if (!await consent.IsGrantedAsync(m.Id, Purposes.GenerativeTraining).ConfigureAwait(false)) return;
+                corpus.Add(m.Headline);
+            }
+        }
+        """));
+}

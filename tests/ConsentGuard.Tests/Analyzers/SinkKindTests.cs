@@ -182,3 +182,19 @@ public sealed class SinkKindTests
         }
         """));
 }
+
+public sealed class SinkLocationTests
+{
+    [Fact]
+    public Task The_whole_argument_is_marked_including_parentheses_and_suppressions() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Job(ICorpus corpus)
+        {
+            public void Run(Member m, Member? maybe)
+            {
+                corpus.Add({|CG0001:(m.Headline)|});
+                corpus.Add({|CG0001:maybe?.Headline!|});
+                corpus.Add(text: {|CG0001:m.Headline|});
+            }
+        }
+        """));
+}

@@ -15,7 +15,6 @@ public sealed class SharedCaseTests
     /// <summary>Cases that wait for a later issue. Each stays in the suite, reported as skipped with its reason.</summary>
     private static readonly Dictionary<string, string> Pending = new()
     {
-        ["33-config-file"] = "issue #5: ConsentGuard.txt",
     };
 
     private static IEnumerable<string> AllCaseNames() =>

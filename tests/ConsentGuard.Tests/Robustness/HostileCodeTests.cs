@@ -49,3 +49,22 @@ public sealed class HostileCodeTests
             context.RegisterOperationBlockAction(_ => throw new InvalidOperationException("boom"));
     }
 }
+
+public sealed class PathologicalRecursionTests
+{
+    /// <summary>Twenty mutually recursive helpers: summaries that cannot be cached must stay bounded and still find the leak.</summary>
+    [Fact]
+    public System.Threading.Tasks.Task Mutually_recursive_helpers_terminate_and_still_report()
+    {
+        var methods = new System.Text.StringBuilder();
+        for (var i = 0; i < 20; i++)
+            methods.AppendLine($"    public string F{i}(string s, int n) => n <= 0 ? s : F{(i + 1) % 20}(s, n - 1) + F{(i + 7) % 20}(s, n - 2) + F{(i + 13) % 20}(s, n - 3);");
+        return ConsentGuardTest.VerifyAsync(Prelude.With($$"""
+            public class Web(ICorpus corpus)
+            {
+            {{methods}}
+                public void Run(Member m) => corpus.Add({|CG0001:F0(m.Headline, 5)|});
+            }
+            """));
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using ConsentGuard.Analyzers.Analyzers;
+using ConsentGuard.Analyzers.Flow;
+using ConsentGuard.Analyzers.Model;
+using ConsentGuard.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConsentGuard.Benchmarks;
+
+/// <summary>
+/// What the consent-flow analysis, and its interprocedural summaries in particular, cost on a large
+/// synthetic code base: the compiler's own time (binding + diagnostics) next to the flow analyzer's,
+/// with summaries on and off. A measurement, printed; never an assertion.
+/// </summary>
+internal static class SummaryCostBenchmark
+{
+    public static int Run(int files, int seed, int repeat)
+    {
+        var sources = SyntheticCodebase.Generate(files, seed);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var references = Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(ConsentGuard.Purposes).Assembly.Location)).ToImmutableArray();
+        Console.WriteLine($"synthetic code base: {sources.Count} files, {sources.Sum(s => s.Text.Split('\n').Length):N0} lines, seed {seed}");
+        Console.WriteLine("| run | compiler (ms) | flow analyzer (ms) | all ConsentGuard analyzers (ms) | findings |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (var run = 0; run < repeat; run++)
+        {
+            foreach (var summaries in new[] { true, false })
+            {
+                var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, path: s.Path)).ToArray();
+                var compilation = CSharpCompilation.Create("Synthetic", trees, references,
+                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                var compile = Stopwatch.StartNew();
+                var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                compile.Stop();
+                if (errors > 0)
+                    Console.Error.WriteLine($"warning: the synthetic code has {errors} compiler errors");
+
+                var analyzers = typeof(ConsentFlowAnalyzer).Assembly.GetTypes()
+                    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+                    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+                var withAnalyzers = compilation.WithAnalyzers(analyzers,
+                    new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new InterproceduralSwitch(summaries)), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+                var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                var flow = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzers.First(a => a is ConsentFlowAnalyzer), default).GetAwaiter().GetResult().ExecutionTime;
+                var all = analyzers.Aggregate(TimeSpan.Zero, (sum, a) => sum + withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime);
+                Console.WriteLine($"| {run + 1} summaries {(summaries ? "on" : "off")} | {compile.Elapsed.TotalMilliseconds:N0} | {flow.TotalMilliseconds:N0} | {all.TotalMilliseconds:N0} | {diagnostics.Count(d => d.Id.StartsWith("CG", StringComparison.Ordinal))} |");
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Global analyzer options as a .globalconfig would give them: here, whether summaries are on.</summary>
+    private sealed class InterproceduralSwitch(bool interprocedural) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(interprocedural);
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(bool interprocedural) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = interprocedural ? "true" : "false";
+                return key == ConsentModel.InterproceduralOption;
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using ConsentGuard.Analyzers.Configuration;
+using ConsentGuard.Analyzers.Diagnostics;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConsentGuard.Analyzers.Analyzers
+{
+    /// <summary>
+    /// CG0010: a line of ConsentGuard.txt that is malformed, names an unknown purpose or category, or matches
+    /// no symbol. The problems are found where the file is read (<see cref="ExternalDeclarations"/>, shared by
+    /// every analyzer through <see cref="ConsentModel"/>); this only reports them. Per additional file, so an
+    /// IDE shows them on the open file without a full-solution analysis.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidConfigLine);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var model = ConsentModel.For(start.Compilation, start.Options);
+                if (model.External.Problems.IsEmpty)
+                    return;
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    if (!ExternalDeclarations.IsConfigFile(file.AdditionalFile.Path))
+                        return;
+                    foreach (var problem in model.External.ProblemsIn(file.AdditionalFile.Path))
+                        file.ReportDiagnostic(problem.ToDiagnostic());
+                });
+            });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>
+    /// A cheap look over a body's operation tree, before any control flow graph is built: when nothing in it
+    /// can carry personal data, no flow in it can be reported, so it is skipped. Most business code is.
+    /// </summary>
+    internal static class PersonalDataScan
+    {
+        public static bool MayCarryPersonalData(IOperation root, ConsentModel model, FlowSummaries summaries)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                if (operation.Type is { } type && !model.GetTypeOrigins(type).IsEmpty)
+                    return true;
+                switch (operation)
+                {
+                    case IMemberReferenceOperation member when model.GetPersonalData(member.Member) is not null:
+                        return true;
+                    case IParameterReferenceOperation parameter when model.GetPersonalData(parameter.Parameter) is not null:
+                        return true;
+                    case IFieldReferenceOperation field when FlowSummaries.IsTrackedStorage(field.Field) && !summaries.FieldTaint(field.Field, AnalysisStack.Empty).IsEmpty:
+                        return true;
+                    case IPropertyReferenceOperation property when FlowSummaries.IsTrackedStorage(property.Property) && !summaries.FieldTaint(property.Property, AnalysisStack.Empty).IsEmpty:
+                        return true;
+                    case IPropertyReferenceOperation { Property.GetMethod: { } getter } when ReturnsPersonalData(getter, model, summaries):
+                        return true;
+                    case IInvocationOperation invocation when ReturnsPersonalData(invocation.TargetMethod, model, summaries):
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool ReturnsPersonalData(IMethodSymbol method, ConsentModel model, FlowSummaries summaries)
+        {
+            if (model.GetPersonalData(method) is not null || !model.GetClearedPurposes(method).IsEmpty)
+                return true;
+            if (method.MethodKind == MethodKind.LocalFunction || !FlowSummaries.MayHaveSummary((method.ReducedFrom ?? method).OriginalDefinition))
+                return false;
+            return summaries.SummaryOf(method, AnalysisStack.Empty) is { } summary && (summary.ReturnsOwnData || summary.OutParameters.Count > 0);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Threading.Tasks;
+
+namespace ConsentGuard.Tests.Configuration;
+
+/// <summary>
+/// SPEC §3 interop against the real packages: ASP.NET Core Identity's [PersonalData]/[ProtectedPersonalData]
+/// and Microsoft.Extensions.Compliance data classifications are personal data with no purposes.
+/// </summary>
+public sealed class InteropTests
+{
+    private static string Program(string usings, string code) => "using System;\nusing ConsentGuard;\n" + usings + "\n" + Corpus + code;
+
+    private const string Corpus = """
+        public interface ICorpus
+        {
+            [ConsentSink(Purposes.GenerativeTraining)] void Add(string text);
+        }
+
+        """;
+
+    [Fact]
+    public Task Identity_personal_data_reaches_a_sink_only_as_undeclared_purpose() => RealPackages.Test(Program("using Microsoft.AspNetCore.Identity;", """
+        public class AppUser : IdentityUser
+        {
+            // both namespaces define PersonalDataAttribute; this one is Identity's
+            [Microsoft.AspNetCore.Identity.PersonalData] public string DisplayName { get; set; } = "";
+            [ProtectedPersonalData] public string TaxId { get; set; } = "";
+            public string Theme { get; set; } = "";
+        }
+
+        public class Exporter(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Export(IdentityUser user)
+            {
+                if (!consent.IsGranted(user.Id, Purposes.GenerativeTraining))
+                    return;
+                corpus.Add({|CG0002:user.Email|});
+                corpus.Add({|CG0002:user.PhoneNumber|});
+                corpus.Add({|CG0002:user.UserName|});
+                corpus.Add(user.AccessFailedCount.ToString());
+            }
+
+            public void ExportApp(AppUser user)
+            {
+                if (!consent.IsGranted(user.Id, Purposes.GenerativeTraining))
+                    return;
+                corpus.Add({|CG0002:user.DisplayName|});
+                corpus.Add({|CG0002:user.TaxId|});
+                corpus.Add({|CG0002:user.Email|});
+                corpus.Add(user.Theme);
+            }
+        }
+        """)).RunAsync();
+
+    [Fact]
+    public Task A_data_classification_attribute_makes_a_member_personal() => RealPackages.Test(Program("using Microsoft.Extensions.Compliance.Classification;", """
+        public sealed class PrivateDataAttribute : DataClassificationAttribute
+        {
+            public PrivateDataAttribute() : base(new DataClassification("Contoso", "Private")) { }
+        }
+
+        public class Customer
+        {
+            public string Id { get; set; } = "";
+            [PrivateData] public string HomeAddress { get; set; } = "";
+            public string Plan { get; set; } = "";
+        }
+
+        public class Exporter(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Export(Customer customer)
+            {
+                if (consent.IsGranted(customer.Id, Purposes.GenerativeTraining))
+                    corpus.Add({|CG0002:customer.HomeAddress|});
+                corpus.Add(customer.Plan);
+            }
+        }
+        """)).RunAsync();
+
+    [Fact]
+    public async Task A_purpose_line_lets_identity_data_reach_that_purpose_after_a_check()
+    {
+        var test = RealPackages.Test(Program("using Microsoft.AspNetCore.Identity;", """
+            public interface IFeed
+            {
+                [ConsentSink(Purposes.Personalization)] void Personalize(string text);
+            }
+
+            public class Personalizer(IConsentProvider consent, IFeed feed)
+            {
+                public void Checked(IdentityUser user)
+                {
+                    if (consent.IsGranted(user.Id, Purposes.Personalization))
+                        feed.Personalize(user.UserName);
+                }
+                public void Unchecked(IdentityUser user) => feed.Personalize({|CG0001:user.UserName|});
+                public void NotDeclared(IdentityUser user)
+                {
+                    if (consent.IsGranted(user.Id, Purposes.Personalization))
+                        feed.Personalize({|CG0002:user.Email|});
+                }
+            }
+            """));
+        test.TestState.AdditionalFiles.Add(("/ConsentGuard.txt", "purpose Personalization P:Microsoft.AspNetCore.Identity.IdentityUser`1.UserName\n"));
+        await test.RunAsync();
+    }
+}

@@ -1,0 +1,418 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+using ConsentGuard.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace ConsentGuard.Tests.Packaging;
+
+/// <summary>
+/// SPEC §1 end to end: <c>dotnet pack</c> produces the one ConsentGuard package (and the audit tool's), and a fresh <c>net8.0</c> project
+/// that only adds a PackageReference to it gets the runtime, the analyzer and its errors.
+/// </summary>
+public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITestOutputHelper output) : IClassFixture<PackedSolutionFixture>
+{
+    private const string RuntimeEntry = "lib/netstandard2.0/ConsentGuard.dll";
+    private const string AnalyzerEntry = "analyzers/dotnet/cs/ConsentGuard.Analyzers.dll";
+    private const string CodeFixesEntry = "analyzers/dotnet/cs/ConsentGuard.CodeFixes.dll";
+
+    /// <summary>
+    /// Compiler and MSBuild diagnostics that mean the package's analyzer or generator did not load or crashed.
+    /// Any of them would make "the build is clean" meaningless.
+    /// </summary>
+    private static readonly string[] AnalyzerFailureCodes = ["CS8032", "CS8033", "CS8784", "CS8785", "CS9057", "AD0001"];
+
+    [Fact]
+    public void Pack_produces_the_library_the_audit_tool_and_the_SQLite_ledger_packages_named_for_the_declared_version()
+    {
+        fixture.AssertPackSucceeded();
+        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Sqlite.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+    }
+
+    /// <summary>
+    /// The CLI package is the <c>consentguard</c> .NET tool: installed as a local tool from this run's feed alone, it
+    /// audits the sample. MSBuild must come from the SDK (no Microsoft.Build*.dll in the package), the build hosts
+    /// of MSBuildWorkspace must be in it.
+    /// </summary>
+    [Fact]
+    public async Task The_audit_tool_package_installs_as_consentguard_and_audits_the_sample()
+    {
+        fixture.AssertPackSucceeded();
+        var toolPackage = Path.Combine(fixture.FeedDirectory, $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg");
+        using (var package = ZipFile.OpenRead(toolPackage))
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("tools/net10.0/any/ConsentGuard.Cli.dll", entries);
+            Assert.Contains("tools/net10.0/any/BuildHost-netcore/Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost.dll", entries);
+            Assert.DoesNotContain(entries, e => Regex.IsMatch(e, @"^tools/net10\.0/any/Microsoft\.Build(\.Framework)?\.dll$"));
+            using var settings = new StreamReader(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+            Assert.Contains("<Command Name=\"consentguard\" EntryPoint=\"ConsentGuard.Cli.dll\"", await settings.ReadToEndAsync());
+        }
+
+        var directory = Path.Combine(fixture.Root, "tool-user");
+        Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{fixture.PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="consentguard-local" value="{fixture.FeedDirectory}" /></packageSources>
+            </configuration>
+            """);
+        var environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = fixture.PackagesDirectory,
+            // Local tools are found through a machine-wide cache under the CLI home; an entry left by an earlier run
+            // (pointing into its deleted packages folder) would make `tool run` fail. Each run gets its own home.
+            ["DOTNET_CLI_HOME"] = Path.Combine(fixture.Root, "cli-home"),
+        };
+        foreach (var step in new[]
+        {
+            new[] { "new", "tool-manifest" },
+            new[] { "tool", "install", "ConsentGuard.Cli", "--version", fixture.ExpectedVersion, "--local" },
+        })
+        {
+            var result = await DotNetCli.RunAsync(directory, step, environment);
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        var report = Path.Combine(directory, "audit.json");
+        var sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "ProNet", "ProNet.csproj");
+        var audit = await DotNetCli.RunAsync(directory, ["tool", "run", "consentguard", "--", "audit", sample, "--format", "json", "--output", report], environment);
+        output.WriteLine(audit.ToString());
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(report))!;
+        Assert.Equal(fixture.ExpectedVersion, (string?)json["tool"]!["version"]);
+        Assert.Equal(5, json["personalData"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Package_holds_the_runtime_in_lib_and_the_Roslyn_components_in_analyzers()
+    {
+        using var package = ZipFile.OpenRead(fixture.PackagePath);
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+        var listing = string.Join(Environment.NewLine, entries);
+
+        Assert.Contains(RuntimeEntry, entries);
+        Assert.Contains(AnalyzerEntry, entries);
+        Assert.Contains(CodeFixesEntry, entries);
+        Assert.Contains("README.md", entries);
+        // The analyzer must not become a compile reference of consumers, and nothing may land in a language or
+        // framework folder the SDK would not load from.
+        Assert.True(entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal))
+            .SequenceEqual(new[] { RuntimeEntry }), "lib/ must hold ConsentGuard.dll only:" + Environment.NewLine + listing);
+        Assert.True(entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).All(e => e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)),
+            "everything under analyzers/ belongs in analyzers/dotnet/cs/:" + Environment.NewLine + listing);
+
+        var readme = package.GetEntry("README.md")!;
+        using (var reader = new StreamReader(readme.Open()))
+            Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")), reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void Package_metadata_has_readme_license_repository_and_no_build_time_dependencies()
+    {
+        using var package = ZipFile.OpenRead(fixture.PackagePath);
+        var nuspecEntry = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/'));
+        XDocument nuspec;
+        using (var stream = nuspecEntry.Open())
+            nuspec = XDocument.Load(stream);
+        var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Element(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal("ConsentGuard", Element("id"));
+        Assert.Equal(fixture.ExpectedVersion, Element("version"));
+        Assert.Equal("README.md", Element("readme"));
+        Assert.Equal("MIT", Element("license"));
+        Assert.False(string.IsNullOrWhiteSpace(Element("description")));
+        Assert.False(string.IsNullOrWhiteSpace(Element("projectUrl")));
+        Assert.Contains("consent", Element("tags") ?? "", StringComparison.Ordinal);
+        var repository = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository");
+        Assert.False(string.IsNullOrWhiteSpace(repository?.Attribute("url")?.Value), "the nuspec has no repository url");
+
+        // The analyzer project is built into the package, not depended on; Roslyn comes with the consumer's SDK.
+        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).ToList();
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("ConsentGuard", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData(AnalyzerEntry)]
+    [InlineData(CodeFixesEntry)]
+    public void Packaged_Roslyn_component_loads_in_the_NET_8_SDK(string entryName)
+    {
+        // SPEC §1: netstandard2.0 against a Roslyn no newer than the .NET 8 SDK's compiler (4.8); for the code fixes
+        // that includes Workspaces, which IDEs of that age provide.
+        using var package = ZipFile.OpenRead(fixture.PackagePath);
+        using var image = new MemoryStream();
+        using (var entry = package.GetEntry(entryName)!.Open())
+            entry.CopyTo(image);
+        image.Position = 0;
+        using var pe = new PEReader(image);
+        var metadata = pe.GetMetadataReader();
+
+        var roslyn = metadata.AssemblyReferences.Select(metadata.GetAssemblyReference)
+            .Where(r => metadata.GetString(r.Name).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .Select(r => (Name: metadata.GetString(r.Name), r.Version))
+            .ToList();
+        Assert.NotEmpty(roslyn);
+        Assert.All(roslyn, r => Assert.True(r.Version <= new Version(4, 8, 0, 0), $"{r.Name} {r.Version} is newer than the .NET 8 SDK's Roslyn 4.8"));
+
+        var targetFramework = metadata.GetAssemblyDefinition().GetCustomAttributes()
+            .Select(metadata.GetCustomAttribute)
+            .Select(a => DecodeTargetFramework(metadata, a))
+            .SingleOrDefault(name => name is not null);
+        Assert.Equal(".NETStandard,Version=v2.0", targetFramework);
+    }
+
+    [Fact]
+    public async Task Consumer_build_fails_with_CG0001_when_personal_data_leaks_into_training()
+    {
+        var consumer = await BuildConsumerAsync("leak", LeakingProgram);
+
+        AssertUsesThePackedAnalyzer(consumer);
+        var (line, column) = PositionOf(LeakingProgram, "corpus.Add(", "m.Headline");
+        // SPEC §5: at the argument, naming the origin and the purpose (message format: DiagnosticDescriptors.UncheckedFlow).
+        var expected = new Regex($@"Program\.cs\({line},{column}\): error CG0001: Personal data from .*Member\.Headline.* is used for 'GenerativeTraining'");
+        Assert.True(expected.IsMatch(consumer.Build.Output),
+            $"expected `Program.cs({line},{column}): error CG0001: …Member.Headline… 'GenerativeTraining'`. CG lines:{Environment.NewLine}"
+            + DotNetCli.LinesContaining(consumer.Build.Output, " CG0") + Environment.NewLine + consumer.Build);
+        Assert.True(consumer.Build.ExitCode != 0, "the build must fail on CG0001. " + consumer.Build);
+    }
+
+    [Fact]
+    public async Task Consumer_build_succeeds_and_runs_when_consent_is_checked_first()
+    {
+        var consumer = await BuildConsumerAsync("consented", ConsentedProgram);
+
+        Assert.True(consumer.Build.ExitCode == 0, "the build must succeed. " + consumer.Build);
+        AssertUsesThePackedAnalyzer(consumer);
+        Assert.True(!Regex.IsMatch(consumer.Build.Output, @"(error|warning) CG\d{4}"),
+            "no ConsentGuard finding expected:" + Environment.NewLine + DotNetCli.LinesContaining(consumer.Build.Output, " CG0"));
+
+        // The runtime from lib/ works in the consumer: only the member who consented reaches the corpus.
+        var run = await DotNetCli.RunAsync(consumer.Directory, [Path.Combine("bin", "Debug", "net8.0", "App.dll")]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(new[] { "corpus: Analytical engines" }, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    private sealed record Consumer(string Directory, DotNetResult Build);
+
+    /// <summary>A fresh console project, outside the repository, that references the packed ConsentGuard and nothing else of ours.</summary>
+    private async Task<Consumer> BuildConsumerAsync(string name, string program)
+    {
+        fixture.AssertPackSucceeded();
+        var directory = Path.Combine(fixture.Root, "consumers", name);
+        Directory.CreateDirectory(directory);
+
+        // Empty imports stop MSBuild's search for Directory.Build.* and Directory.Packages.props above the temp folder.
+        foreach (var import in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+            await File.WriteAllTextAsync(Path.Combine(directory, import), "<Project />\n");
+        await File.WriteAllTextAsync(Path.Combine(directory, "nuget.config"), NuGetConfig(fixture.FeedDirectory, fixture.PackagesDirectory));
+        await File.WriteAllTextAsync(Path.Combine(directory, "App.csproj"), ConsumerProject(fixture.ExpectedVersion));
+        await File.WriteAllTextAsync(Path.Combine(directory, "Program.cs"), program);
+
+        var build = await DotNetCli.RunAsync(directory, ["build", "-nodeReuse:false", "-tl:off", "-v:minimal"], new Dictionary<string, string>
+        {
+            // Belt and braces with nuget.config: the environment would override its globalPackagesFolder.
+            ["NUGET_PACKAGES"] = fixture.PackagesDirectory,
+            ["NUGET_FALLBACK_PACKAGES"] = "",
+        });
+        output.WriteLine(build.ToString());
+        Assert.False(AnalyzerFailureCodes.Any(code => build.Output.Contains(code, StringComparison.Ordinal)),
+            "the package's analyzer or generator failed to load or run. " + build);
+        return new Consumer(directory, build);
+    }
+
+    /// <summary>
+    /// The compiler was given the analyzer and the runtime of the package of this run, restored into the isolated
+    /// packages folder, byte for byte as packed.
+    /// </summary>
+    private void AssertUsesThePackedAnalyzer(Consumer consumer)
+    {
+        var restored = Path.Combine(fixture.PackagesDirectory, "consentguard", fixture.ExpectedVersion.ToLowerInvariant());
+        var analyzer = Path.Combine(restored, AnalyzerEntry);
+        var runtime = Path.Combine(restored, RuntimeEntry);
+        Assert.True(consumer.Build.Output.Contains("consentguard-analyzer: " + analyzer, StringComparison.Ordinal),
+            $"the compiler was not given {analyzer}. " + consumer.Build);
+        Assert.True(consumer.Build.Output.Contains("consentguard-reference: " + runtime, StringComparison.Ordinal),
+            $"the compiler was not given {runtime}. " + consumer.Build);
+
+        using var package = ZipFile.OpenRead(fixture.PackagePath);
+        foreach (var (entry, file) in new[] { (AnalyzerEntry, analyzer), (RuntimeEntry, runtime) })
+        {
+            using var packed = package.GetEntry(entry)!.Open();
+            Assert.True(SHA256.HashData(packed).AsSpan().SequenceEqual(SHA256.HashData(File.ReadAllBytes(file))),
+                $"{file} differs from {entry} in {fixture.PackagePath}: a stale ConsentGuard was restored");
+        }
+    }
+
+    private static string NuGetConfig(string feed, string packages) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <config>
+            <add key="globalPackagesFolder" value="{packages}" />
+          </config>
+          <packageSources>
+            <clear />
+            <add key="consentguard-local" value="{feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+          </packageSources>
+          <disabledPackageSources>
+            <clear />
+          </disabledPackageSources>
+          <fallbackPackageFolders>
+            <clear />
+          </fallbackPackageFolders>
+          <!-- ConsentGuard only ever comes from this run's pack; everything else (the net8.0 targeting pack) from the feed. -->
+          <packageSourceMapping>
+            <packageSource key="consentguard-local">
+              <package pattern="ConsentGuard" />
+            </packageSource>
+            <packageSource key="nuget.org">
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
+        </configuration>
+        """;
+
+    private static string ConsumerProject(string version) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net8.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <AssemblyName>App</AssemblyName>
+            <!-- Not under test, and the net8.0 apphost would be one more download. -->
+            <UseAppHost>false</UseAppHost>
+            <!-- The machine may have only a newer runtime than the net8.0 this targets. -->
+            <RollForward>Major</RollForward>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="ConsentGuard" Version="[{version}]" />
+          </ItemGroup>
+          <!-- Shows which ConsentGuard files the compiler is given, so the test can tell they are the fresh package's. -->
+          <Target Name="ShowConsentGuardInputs" BeforeTargets="CoreCompile">
+            <Message Importance="high" Condition="'%(Analyzer.Filename)' == 'ConsentGuard.Analyzers'" Text="consentguard-analyzer: %(Analyzer.FullPath)" />
+            <Message Importance="high" Condition="'%(ReferencePath.Filename)' == 'ConsentGuard'" Text="consentguard-reference: %(ReferencePath.FullPath)" />
+          </Target>
+        </Project>
+        """;
+
+    /// <summary>Shared case 01, as a program: a member's headline goes to a training corpus unchecked.</summary>
+    private const string LeakingProgram = """
+        using ConsentGuard;
+
+        public static class Program
+        {
+            public static void Main() { }
+        }
+
+        public class Member
+        {
+            [DataSubject] public string Id { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Contact)] public string Email { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Professional)]
+            [ConsentPurpose(Purposes.GenerativeTraining)]
+            [ConsentPurpose(Purposes.Personalization)]
+            public string Headline { get; set; } = "";
+        }
+
+        public interface ICorpus
+        {
+            [ConsentSink(Purposes.GenerativeTraining)] void Add(string text);
+        }
+
+        public sealed class ConsoleCorpus : ICorpus
+        {
+            public void Add(string text) => Console.WriteLine("corpus: " + text);
+        }
+
+        public class Exporter(ICorpus corpus)
+        {
+            public void Export(Member m) => corpus.Add(m.Headline);
+        }
+        """;
+
+    /// <summary>Shared case 02, as a program: the same export behind a consent check for the purpose.</summary>
+    private const string ConsentedProgram = """
+        using ConsentGuard;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var consent = new InMemoryConsentProvider();
+                consent.Grant("ada", Purposes.GenerativeTraining);
+                consent.Grant("bob", Purposes.Personalization);
+                var exporter = new Exporter(consent, new ConsoleCorpus());
+                exporter.Export(new Member { Id = "ada", Headline = "Analytical engines" });
+                exporter.Export(new Member { Id = "bob", Headline = "Consented to personalization only" });
+                exporter.Export(new Member { Id = "eve", Headline = "Never asked" });
+            }
+        }
+
+        public class Member
+        {
+            [DataSubject] public string Id { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Contact)] public string Email { get; set; } = "";
+            [PersonalData(PersonalDataCategory.Professional)]
+            [ConsentPurpose(Purposes.GenerativeTraining)]
+            [ConsentPurpose(Purposes.Personalization)]
+            public string Headline { get; set; } = "";
+        }
+
+        public interface ICorpus
+        {
+            [ConsentSink(Purposes.GenerativeTraining)] void Add(string text);
+        }
+
+        public sealed class ConsoleCorpus : ICorpus
+        {
+            public void Add(string text) => Console.WriteLine("corpus: " + text);
+        }
+
+        public class Exporter(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Export(Member m)
+            {
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining))
+                    corpus.Add(m.Headline);
+            }
+        }
+        """;
+
+    /// <summary>1-based line and column of <paramref name="target"/> where it follows <paramref name="prefix"/>.</summary>
+    private static (int Line, int Column) PositionOf(string source, string prefix, string target)
+    {
+        var offset = source.IndexOf(prefix + target, StringComparison.Ordinal);
+        Assert.True(offset >= 0, $"`{prefix}{target}` not found in the test program");
+        offset += prefix.Length;
+        var before = source[..offset];
+        var line = before.Count(c => c == '\n') + 1;
+        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
+        return (line, column);
+    }
+
+    private static string? DecodeTargetFramework(MetadataReader metadata, CustomAttribute attribute)
+    {
+        if (attribute.Constructor.Kind != HandleKind.MemberReference)
+            return null;
+        var constructor = metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+        if (constructor.Parent.Kind != HandleKind.TypeReference
+            || metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)constructor.Parent).Name) != "TargetFrameworkAttribute")
+            return null;
+        // Blob: prolog 0x0001, then the SerString of the framework name.
+        var blob = metadata.GetBlobReader(attribute.Value);
+        blob.ReadUInt16();
+        return blob.ReadSerializedString();
+    }
+}
