@@ -347,9 +347,9 @@ namespace ConsentGuard.Analyzers.Flow
                 case IConversionOperation conversion:
                     return MutationRoot(conversion.Operand);
                 case IFieldReferenceOperation { Instance: { } owner }:
-                    return MutationRoot(owner); // `batch.Lines.Add(x)`: the local object holds what its members hold
+                    return LocalObjectRoot(owner); // `batch.Lines.Add(x)`: a local object holds what its members hold
                 case IPropertyReferenceOperation { Instance: { } owner }:
-                    return MutationRoot(owner);
+                    return LocalObjectRoot(owner);
                 case IInvocationOperation { Instance: { } instance } invocation
                     when SymbolEqualityComparer.Default.Equals(invocation.Type, instance.Type):
                     return MutationRoot(instance);
@@ -357,6 +357,12 @@ namespace ConsentGuard.Analyzers.Flow
                     return null;
             }
         }
+
+        /// <summary>
+        /// Only objects made here (locals, temporaries) are held to hold their members' data: a service in a field
+        /// (`_ml.Data.LoadFromEnumerable(xs)`) does not become personal because one of its parts was handed some.
+        /// </summary>
+        private object? LocalObjectRoot(IOperation owner) => MutationRoot(owner) is { } root && root is ILocalSymbol or CaptureKey ? root : null;
 
         /// <summary>The variable an operation reads as a whole (a local, parameter, or field/auto-property of this instance), if any.</summary>
         private static ISymbol? StorageOf(IOperation operation)

@@ -25,6 +25,8 @@ public sealed class SampleAuditFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        // The first audit restores and builds the sample's project references: not while another test packs the solution.
+        using var exclusive = await ConsentGuard.Tests.Shared.RepositoryBuildLock.AcquireAsync(RepositoryPaths.Root, TimeSpan.FromMinutes(10));
         var sample = Path.Combine("samples", "ProNet", "ProNet.csproj");
         Markdown = await CliRunner.RunAsync("audit", sample, "--fail-on", "warning");
         var json = CliRunner.RunAsync("audit", sample, "--format", "json", "--output", JsonPath);
