@@ -128,9 +128,14 @@ internal sealed class DeclarationWalker
 
     private void AddPersonalData(ISymbol symbol, string typeName, string memberName, string? parameter, string kind, PersonalDataInfo info)
     {
+        var location = _locations.Of(symbol);
+        // A member only a generator declared (the properties of a generated For{Purpose} view) copies one the user
+        // declared and already listed: counting it again would inflate the inventory and the purpose × category matrix.
+        if (location.IsGenerated)
+            return;
         var id = symbol is IParameterSymbol p && p.ContainingSymbol is { } owner ? SymbolNames.IdOf(owner) : SymbolNames.IdOf(symbol);
         _inventory.PersonalData.Add(new PersonalDataEntry(_project, typeName, memberName, parameter, kind, info.Category,
-            info.Purposes.Items.ToList(), AuditInventory.SpecialCategories.Contains(info.Category), id, _locations.Of(symbol)));
+            info.Purposes.Items.ToList(), AuditInventory.SpecialCategories.Contains(info.Category), id, location));
     }
 
     /// <summary>Exemptions declared on <paramref name="symbol"/> itself (those of containing types are listed there).</summary>
