@@ -129,14 +129,18 @@ internal sealed class DeclarationWalker
     private void AddPersonalData(ISymbol symbol, string typeName, string memberName, string? parameter, string kind, PersonalDataInfo info)
     {
         var location = _locations.Of(symbol);
-        // A member only a generator declared (the properties of a generated For{Purpose} view) copies one the user
-        // declared and already listed: counting it again would inflate the inventory and the purpose × category matrix.
-        if (location.IsGenerated)
+        // The properties of a generated For{Purpose} view copy a member the user declared and that is already listed:
+        // counting them again would inflate the inventory and the purpose × category matrix. Other generated code is listed.
+        if (IsConsentGuardView(symbol.ContainingType))
             return;
         var id = symbol is IParameterSymbol p && p.ContainingSymbol is { } owner ? SymbolNames.IdOf(owner) : SymbolNames.IdOf(symbol);
         _inventory.PersonalData.Add(new PersonalDataEntry(_project, typeName, memberName, parameter, kind, info.Category,
             info.Purposes.Items.ToList(), AuditInventory.SpecialCategories.Contains(info.Category), id, location));
     }
+
+    private static bool IsConsentGuardView(INamedTypeSymbol? type) =>
+        type is not null && type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == "ConsentGuard");
 
     /// <summary>Exemptions declared on <paramref name="symbol"/> itself (those of containing types are listed there).</summary>
     private void AddExemptions(ISymbol symbol)
