@@ -44,7 +44,8 @@ internal enum UnaryKind
 {
     ToUpper, Trim, FlagConditional, Coalesce, Relay1, Relay2, Relay3, Decorate, Format, Interpolate, CastThroughObject, Lambda, Tuple,
     ArrayElement, LinqSelect, LinqWhere, FlagSwitch, ListInit, LocalFunction, AwaitTask,
-    Length, LinqCount,   // not personal: .Length and Count carry nothing
+    ClearedForTraining, ClearedForPersonalization,   // through a source method with [return: ConsentCleared(P)]
+    Length, LinqCount, Redact,   // not personal: .Length and Count carry nothing, an [Anonymizer] returns non-personal data
 }
 
 internal enum BinaryKind { Plus, Interpolate, Concat, Join, Format }
@@ -52,11 +53,14 @@ internal enum BinaryKind { Plus, Interpolate, Concat, Join, Format }
 /// <summary>The three shapes of a guarding expression: <c>c ? v : ""</c>, <c>c ? "" : v</c>, <c>c switch { true =&gt; v, false =&gt; "" }</c>.</summary>
 internal enum GuardShape { WhenTrue, WhenFalse, SwitchTrue }
 
-internal enum CheckForm { Provider, ProviderLiteral, Async, PolicyWithPurpose, PolicyFixed }
+internal enum CheckForm { Provider, ProviderLiteral, Async, PolicyWithPurpose, PolicyFixed, DerivedProvider, TaskOfBool }
 
 internal enum DemandForm { WithPurpose, Fixed }
 
-internal enum SinkKind { Corpus, Feed, TrainVia, ShowVia, Writer, Board }
+internal enum SinkKind { Corpus, Feed, TrainVia, ShowVia, Writer, Board, Implementation, SinkType, Constructor }
+
+/// <summary>What is read of a collection: <c>string.Join(",", c)</c>, ordered, selected, its first element, or (not personal) counts and tests.</summary>
+internal enum CollectionView { Join, OrderedJoin, SelectedJoin, First, DistinctCount, Any }
 
 internal enum ExitKind { Return, Throw, Continue, Break }
 
@@ -73,7 +77,7 @@ internal sealed record Read(Field Field) : Expr;
 internal sealed record VarRef(int Index) : Expr;
 internal sealed record Unary(UnaryKind Kind, Expr Operand) : Expr;
 internal sealed record Binary(BinaryKind Kind, Expr Left, Expr Right) : Expr;
-internal sealed record Joined(int List) : Expr;
+internal sealed record Joined(int List, CollectionView View) : Expr;
 internal sealed record Built(int Builder) : Expr;
 internal sealed record ListCount(int List) : Expr;
 internal sealed record Guarded(Cond Cond, GuardShape Shape, Expr Value) : Expr;
@@ -114,8 +118,11 @@ internal sealed record Try(ImmutableArray<Stmt> Body, CatchKind Catch) : Stmt;
 /// <summary><c>for</c> over <c>m.Connections</c> when <paramref name="Over"/> is negative, else <c>foreach</c> over that collection.</summary>
 internal sealed record Loop(ImmutableArray<Stmt> Body, int Over) : Stmt;
 
-/// <summary>A generated program: the statements of <c>Run</c>'s body.</summary>
-internal sealed record FlowProgram(ImmutableArray<Stmt> Body)
+/// <summary>
+/// A generated program: the statements of <c>Run</c>'s body; the purposes <c>Run</c> is <c>[ConsentExempt]</c> for; whether
+/// another method of the class writes personal data (Member.Bio, unchecked) into the private field <c>_buffer</c>.
+/// </summary>
+internal sealed record FlowProgram(ImmutableArray<Stmt> Body, int Exempt = 0, bool ForeignWrite = false)
 {
     public int Size => Body.Sum(StmtSize);
 
@@ -136,8 +143,8 @@ internal static class FlowGen
     public static bool Views { get; set; } = !ConsentGuard.Tests.Infrastructure.ConsentGuardComponents.GeneratorTypes.IsEmpty;
 
     private static readonly Gen<int> Purpose = Gen.Frequency((3, Gen.Const(P.GenerativeTraining)), (2, Gen.Const(P.Personalization)), (1, Gen.Const(P.Analytics)));
-    /// <summary>Collections: <c>l0</c>, <c>l1</c> (lists) and <c>a0</c> (an array).</summary>
-    private static readonly Gen<int> ListIndex = Gen.Int[0, 2];
+    /// <summary>Collections: <c>l0</c>, <c>l1</c> (lists), <c>a0</c> (an array) and the private field <c>_buffer</c>.</summary>
+    private static readonly Gen<int> ListIndex = Gen.Int[0, 3];
     private static readonly Gen<int> SlotIndex = Gen.Int[0, 1];
     private static readonly Gen<int> LocalIndex = Gen.Int[0, 7];
 
@@ -148,7 +155,8 @@ internal static class FlowGen
 
     public static readonly Gen<Cond> CheckAtom = Gen.Select(Purpose, Gen.Frequency(
         (4, Gen.Const(CheckForm.Provider)), (1, Gen.Const(CheckForm.ProviderLiteral)), (2, Gen.Const(CheckForm.Async)),
-        (1, Gen.Const(CheckForm.PolicyWithPurpose)), (1, Gen.Const(CheckForm.PolicyFixed))), (p, f) => (Cond)new Check(p, f));
+        (1, Gen.Const(CheckForm.PolicyWithPurpose)), (1, Gen.Const(CheckForm.PolicyFixed)), (1, Gen.Const(CheckForm.DerivedProvider)),
+        (1, Gen.Const(CheckForm.TaskOfBool))), (p, f) => (Cond)new Check(p, f));
 
     private static readonly Gen<Cond> CondAtom = Gen.Frequency(
         (5, CheckAtom),
@@ -196,7 +204,7 @@ internal static class FlowGen
                 (8, gens[0]),
                 (4, Gen.Select(Gen.Enum<UnaryKind>(), sub, (k, e) => (Expr)new Unary(k, e))),
                 (3, Gen.Select(Gen.Enum<BinaryKind>(), sub, sub, (k, l, r) => (Expr)new Binary(k, l, r))),
-                (2, ListIndex.Select(i => (Expr)new Joined(i))),
+                (3, Gen.Select(ListIndex, Gen.Frequency((4, Gen.Const(CollectionView.Join)), (3, Gen.Enum<CollectionView>())), (i, v) => (Expr)new Joined(i, v))),
                 (1, Gen.Const((Expr)new Built(0))),
                 (1, ListIndex.Select(i => (Expr)new ListCount(i))),
                 (1, ListIndex.Select(i => (Expr)new Element(i))),
@@ -208,7 +216,8 @@ internal static class FlowGen
 
     private static readonly Gen<Stmt> SinkGen = Gen.Select(
         Gen.Frequency((4, Gen.Const(SinkKind.Corpus)), (3, Gen.Const(SinkKind.Feed)), (1, Gen.Const(SinkKind.TrainVia)),
-                      (1, Gen.Const(SinkKind.ShowVia)), (1, Gen.Const(SinkKind.Writer)), (1, Gen.Const(SinkKind.Board))),
+                      (1, Gen.Const(SinkKind.ShowVia)), (1, Gen.Const(SinkKind.Writer)), (1, Gen.Const(SinkKind.Board)),
+                      (1, Gen.Const(SinkKind.Implementation)), (1, Gen.Const(SinkKind.SinkType)), (1, Gen.Const(SinkKind.Constructor))),
         Gen.Int[1, 3], ExprByDepth[2], (k, d, e) => (Stmt)new Sink(k, d, e));
 
     private static readonly Gen<Stmt> AnySink = Gen.Frequency((6, SinkGen),
@@ -245,7 +254,7 @@ internal static class FlowGen
                 (4, Gen.Select(CondByDepth[2], body, Gen.Frequency((3, Gen.Const(ImmutableArray<Stmt>.Empty)), (1, body)), (c, t, e) => (Stmt)new If(c, t, e))),
                 (1, Gen.Select(CondByDepth[1], body, body, (c, t, f) => (Stmt)new Switch(c, t, f))),
                 (2, Gen.Select(guardFirst, Gen.Enum<CatchKind>(), (b, k) => (Stmt)new Try(b, k))),
-                (1, Gen.Select(guardFirst, Gen.Int[-1, 2], (b, over) => (Stmt)new Loop(b, over))),
+                (1, Gen.Select(guardFirst, Gen.Int[-1, 3], (b, over) => (Stmt)new Loop(b, over))),
                 (1, Gen.Select(body, ListIndex, (b, over) => (Stmt)new Loop(b, over))),
             }).ToArray());
         }
@@ -257,5 +266,6 @@ internal static class FlowGen
     /// <summary>A body: some statements of nesting depth up to 2, then one to three sinks.</summary>
     public static readonly Gen<FlowProgram> Program = Gen.Select(
         Block(StmtByDepth[2], 0, 7), AnySink.Array[1, 3],
-        (body, sinks) => new FlowProgram(body.AddRange(sinks)));
+        Gen.Frequency((6, Gen.Const(0)), (1, Purpose)), Gen.Frequency((3, Gen.Const(false)), (1, Gen.Const(true))),
+        (body, sinks, exempt, foreign) => new FlowProgram(body.AddRange(sinks), exempt, foreign));
 }

@@ -90,6 +90,11 @@ internal sealed class FlowRenderer
         public interface IBatchSink { [ConsentSink(Purposes.GenerativeTraining)] void AddRange(IEnumerable<string> texts); }
         public class Board { [ConsentSink(Purposes.Personalization)] public string Banner { get; set; } = ""; }
         public class Holder { public string Text { get; set; } = ""; }
+        public class LocalCorpus : ICorpus { public void Add(string text) { } }
+        [ConsentSink(Purposes.GenerativeTraining)] public class TrainingSet { public void Add(string text) { } }
+        public class Example { [ConsentSink(Purposes.Personalization)] public Example(string text) => Text = text; public string Text { get; } }
+        public interface IPolicy { [ConsentCheck] bool Permits([DataSubject] string subjectId, string purpose); }
+        public class StrictPolicy : IPolicy { public bool Permits(string subjectId, string purpose) => false; }
 
         public class TrainingWriter(ICorpus corpus)
         {
@@ -103,6 +108,7 @@ internal sealed class FlowRenderer
             [ConsentCheck(Purposes.GenerativeTraining)] public bool MayTrain([DataSubject] string subjectId) => _granted.Contains(subjectId + "/t");
             [ConsentCheck(Purposes.Personalization)] public bool MayPersonalize([DataSubject] string subjectId) => _granted.Contains(subjectId + "/p");
             [ConsentCheck(Purposes.Analytics)] public bool MayAnalyze([DataSubject] string subjectId) => _granted.Contains(subjectId + "/a");
+            [ConsentCheck] public Task<bool> AllowsAsync([DataSubject] string subjectId, string purpose) => Task.FromResult(_granted.Contains(subjectId + "/" + purpose));
         }
 
         public class Gate
@@ -114,8 +120,11 @@ internal sealed class FlowRenderer
             [ConsentCheck(Purposes.Analytics)] public void DemandAnalytics([DataSubject] string subjectId) { if (!_granted.Contains(subjectId + "/a")) throw new UnauthorizedAccessException(); }
         }
 
-        public class Exporter(IConsentProvider consent, Policy policy, Gate gate, ICorpus corpus, IFeed feed, IBatchSink batch, Board board, TrainingWriter writer)
+        public class Exporter(IConsentProvider consent, Policy policy, Gate gate, ICorpus corpus, IFeed feed, IBatchSink batch, Board board, TrainingWriter writer,
+            LocalCorpus localCorpus, TrainingSet trainingSet, StrictPolicy strict)
         {
+            private readonly List<string> _buffer = new();
+
             public async Task Run(Member m, bool flag1, bool flag2)
             {
                 var l0 = new List<string>();
@@ -137,6 +146,12 @@ internal sealed class FlowRenderer
             private static string Relay3(string s) => Relay2(s);
             private static string Decorate(string s) => "<" + s + ">";
             private static void Copy(string s, out string r) => r = s;
+            [Anonymizer] private static string Redact(string s) => new string('*', s.Length);
+            [return: ConsentCleared(Purposes.GenerativeTraining)]
+            private string ClearedForTraining(string text, string subjectId) => consent.IsGranted(subjectId, Purposes.GenerativeTraining) ? text : "";
+            [return: ConsentCleared(Purposes.Personalization)]
+            private string ClearedForPersonalization(string text, string subjectId) => consent.IsGranted(subjectId, Purposes.Personalization) ? text : "";
+            public void Collect(Member x) => _buffer.Add(x.Theme);
             private void TrainVia1(string s) => corpus.Add(s);
             private void TrainVia2(string s) => TrainVia1(s);
             private void TrainVia3(string s) => TrainVia2(s);
@@ -154,8 +169,11 @@ internal sealed class FlowRenderer
     private List<ExpectedDiagnostic> _marks = new();
     private int _indent = 2;
     private int _guard;
-    // Mutable state, indexed: 0..2 the collections l0, l1, a0; 3 the builder sb0; 4..5 the string locals s0, s1; 6 the object h0.
-    private const int Builder = 3, Slot0 = 4, Holder = 6, StateSize = 7;
+    // Mutable state, indexed: 0..3 the collections l0, l1, a0 and the private field _buffer; 4 the builder sb0; 5..6 the string
+    // locals s0, s1; 7 the object h0.
+    private const int BufferField = 3, Builder = 4, Slot0 = 5, Holder = 7, StateSize = 8;
+    private int _exempt;
+    private uint _field;
     private readonly uint[] _state = new uint[StateSize];
 
     /// <summary>
@@ -171,7 +189,7 @@ internal sealed class FlowRenderer
 
     private FlowRenderer(uint[]? eventually, ISet<int> orderDependent) => (_eventually, _orderDependent) = (eventually, orderDependent);
 
-    private uint Get(int index) => _state[index] | (_eventually?[index] ?? 0);
+    private uint Get(int index) => _state[index] | (_eventually?[index] ?? 0) | (index == BufferField ? _field : 0);
     private readonly List<List<(string Name, uint Taint)>> _locals = [[]];
     private readonly List<List<(string Name, int WhenTrue, int WhenFalse)>> _bools = [[]];
     private int _nextLocal, _nextBool, _nextLoop;
@@ -182,26 +200,37 @@ internal sealed class FlowRenderer
     {
         // What the mutable state holds by the end, read everywhere: iterate whole-body passes to a fixpoint.
         var eventually = new uint[StateSize];
+        eventually[BufferField] = program.ForeignWrite ? Pair(1, 0) : 0;
         while (true)
         {
-            var pass = new FlowRenderer(eventually, new HashSet<int>());
+            var pass = new FlowRenderer(eventually, new HashSet<int>()) { _exempt = program.Exempt };
             pass.Statements(program.Body);
-            if (pass._state.SequenceEqual(eventually))
-                break;
+            var grown = false;
             for (var i = 0; i < StateSize; i++)
+            {
+                grown |= (pass._state[i] & ~eventually[i]) != 0;
                 eventually[i] |= pass._state[i];
+            }
+            if (!grown)
+                break;
         }
-        var orderAgnostic = new FlowRenderer(eventually, new HashSet<int>());
+        // The private field is read as everything written into it anywhere in the type (SPEC §5), in every mode.
+        var field = eventually[BufferField];
+        var orderAgnostic = new FlowRenderer(eventually, new HashSet<int>()) { _exempt = program.Exempt };
         orderAgnostic.Statements(program.Body);
-        var sensitive = new FlowRenderer(null, new HashSet<int>());
+        var sensitive = new FlowRenderer(null, new HashSet<int>()) { _exempt = program.Exempt, _field = field };
         sensitive.Statements(program.Body);
         var orderDependent = Enumerable.Range(0, sensitive._verdicts.Count).Where(i => sensitive._verdicts[i] != orderAgnostic._verdicts[i]).ToHashSet();
 
-        var renderer = new FlowRenderer(null, orderDependent);
+        var renderer = new FlowRenderer(null, orderDependent) { _exempt = program.Exempt, _field = field };
         renderer.Statements(program.Body);
         var body = renderer._out.ToString();
-        var source = Prologue + body + Epilogue;
-        var expected = renderer._marks.Select(m => m with { Start = m.Start + Prologue.Length }).ToImmutableArray();
+        var prologue = program.Exempt == 0
+            ? Prologue
+            : Prologue.Replace("    public async Task Run(", $"    [ConsentExempt(Purposes.{P.Name(program.Exempt)}, Justification = \"property test\")]\n    public async Task Run(");
+        var epilogue = program.ForeignWrite ? Epilogue.Replace("_buffer.Add(x.Theme)", "_buffer.Add(x.Bio)") : Epilogue;
+        var source = prologue + body + epilogue;
+        var expected = renderer._marks.Select(m => m with { Start = m.Start + prologue.Length }).ToImmutableArray();
         return new RenderedProgram(source, expected, renderer._sinks, renderer._ambiguous, orderDependent.Count);
     }
 
@@ -321,7 +350,7 @@ internal sealed class FlowRenderer
             case ListAdd add:
             {
                 var (text, taint, _) = Expression(add.Value, _guard, allowAwait: true);
-                Line(add.List == 2 ? $"a0[0] = {text};" : $"l{add.List}.Add({text});");
+                Line(add.List == 2 ? $"a0[0] = {text};" : $"{Collection(add.List)}.Add({text});");
                 _state[add.List] |= Clear(taint, _guard);
                 break;
             }
@@ -343,6 +372,9 @@ internal sealed class FlowRenderer
                     SinkKind.ShowVia => (P.Personalization, $"ShowVia{Math.Min(sink.Depth, 2)}(", ");"),
                     SinkKind.Writer => (P.GenerativeTraining, "writer.Write(", ");"),
                     SinkKind.Board => (P.Personalization, "board.Banner = ", ";"),
+                    SinkKind.Implementation => (P.GenerativeTraining, "localCorpus.Add(", ");"),
+                    SinkKind.SinkType => (P.GenerativeTraining, "trainingSet.Add(", ");"),
+                    SinkKind.Constructor => (P.Personalization, "_ = new Example(", ");"),
                     _ => throw new ArgumentOutOfRangeException(nameof(statement)),
                 };
                 EmitSink(prefix, text, suffix, taint, purpose);
@@ -488,14 +520,15 @@ internal sealed class FlowRenderer
         }
     }
 
-    private static string Collection(int index) => index == 2 ? "a0" : "l" + index;
+    private static string Collection(int index) => index switch { 2 => "a0", 3 => "_buffer", _ => "l" + index };
 
     private string State() => string.Join(",", _state);
 
     private void EmitSink(string prefix, string argument, string suffix, uint taint, int purpose)
     {
         var index = _sinks++;
-        var verdict = Verdict(taint, _guard, purpose);
+        // Inside [ConsentExempt(P)] flows to P sinks are not reported.
+        var verdict = (purpose & _exempt) != 0 ? null : Verdict(taint, _guard, purpose);
         _verdicts.Add(verdict);
         if (_orderDependent.Contains(index))
         {
@@ -570,6 +603,9 @@ internal sealed class FlowRenderer
                     UnaryKind.ListInit => ($"string.Join(\",\", new List<string> {{ {text} }})", taint, true),
                     UnaryKind.LocalFunction => ($"Echo({text})", taint, true),
                     UnaryKind.AwaitTask => (allowAwait ? $"(await Task.FromResult({text}))" : $"Task.FromResult({text}).Result", taint, true),
+                    UnaryKind.ClearedForTraining => ($"ClearedForTraining({text}, m.Id)", Clear(taint, P.GenerativeTraining), true),
+                    UnaryKind.ClearedForPersonalization => ($"ClearedForPersonalization({text}, m.Id)", Clear(taint, P.Personalization), true),
+                    UnaryKind.Redact => ($"Redact({text})", 0, true),
                     UnaryKind.Length => ($"{operand}.Length.ToString()", 0, true),
                     UnaryKind.LinqCount => ($"new[] {{ {text} }}.Count(x => x.Length > 0).ToString()", 0, true),
                     _ => throw new ArgumentOutOfRangeException(nameof(expr)),
@@ -591,7 +627,18 @@ internal sealed class FlowRenderer
                 };
             }
             case Joined j:
-                return ($"string.Join(\",\", {Collection(j.List)})", Get(j.List), true);
+            {
+                var c = Collection(j.List);
+                return j.View switch
+                {
+                    CollectionView.OrderedJoin => ($"string.Join(\",\", {c}.OrderBy(x => x))", Get(j.List), true),
+                    CollectionView.SelectedJoin => ($"string.Join(\",\", {c}.Select(x => x.Trim()))", Get(j.List), true),
+                    CollectionView.First => ($"({c}.FirstOrDefault() ?? \"\")", Get(j.List), true),
+                    CollectionView.DistinctCount => ($"{c}.Distinct().Count().ToString()", 0, true),
+                    CollectionView.Any => ($"{c}.Any().ToString()", 0, true),
+                    _ => ($"string.Join(\",\", {c})", Get(j.List), true),
+                };
+            }
             case Element el:
                 return ($"{Collection(el.List)}[0]", Get(el.List), true);
             case Filtered f:
@@ -606,7 +653,7 @@ internal sealed class FlowRenderer
             case Built:
                 return ("sb0.ToString()", Get(Builder), true);
             case ListCount c:
-                return (c.List == 2 ? "a0.Length.ToString()" : $"l{c.List}.Count.ToString()", 0, true);
+                return (c.List == 2 ? "a0.Length.ToString()" : $"{Collection(c.List)}.Count.ToString()", 0, true);
             case Guarded g:
             {
                 var c = Condition(g.Cond, allowAwait);
@@ -634,13 +681,15 @@ internal sealed class FlowRenderer
             case Check c:
             {
                 var purpose = P.Name(c.Purpose);
-                var form = c.Form == CheckForm.Async && !allowAwait ? CheckForm.Provider : c.Form;
+                var form = c.Form is CheckForm.Async or CheckForm.TaskOfBool && !allowAwait ? CheckForm.Provider : c.Form;
                 return form switch
                 {
                     CheckForm.Provider => ($"consent.IsGranted(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
                     CheckForm.ProviderLiteral => ($"consent.IsGranted(m.Id, \"{purpose}\")", c.Purpose, 0, true),
                     CheckForm.Async => ($"await consent.IsGrantedAsync(m.Id, Purposes.{purpose})", c.Purpose, 0, false),
                     CheckForm.PolicyWithPurpose => ($"policy.Allows(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
+                    CheckForm.DerivedProvider => ($"strict.Permits(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
+                    CheckForm.TaskOfBool => ($"await policy.AllowsAsync(m.Id, Purposes.{purpose})", c.Purpose, 0, false),
                     _ => (c.Purpose switch
                     {
                         P.GenerativeTraining => "policy.MayTrain(m.Id)",

@@ -38,7 +38,7 @@ internal static class FlowShrinker
     }
 
     /// <summary>Smaller is simpler: fewer nodes first, then smaller enum values and indices.</summary>
-    public static long Measure(FlowProgram program) => program.Body.Sum(Measure);
+    public static long Measure(FlowProgram program) => program.Body.Sum(Measure) + program.Exempt + (program.ForeignWrite ? 1 : 0);
 
     private static long Measure(Stmt s) => s switch
     {
@@ -65,7 +65,7 @@ internal static class FlowShrinker
         VarRef v => 1000 + v.Index,
         Unary u => 1000 + (int)u.Kind + Measure(u.Operand),
         Binary b => 1000 + (int)b.Kind + Measure(b.Left) + Measure(b.Right),
-        Joined j => 1000 + j.List,
+        Joined j => 1000 + j.List + (int)j.View,
         ListCount c => 1000 + c.List,
         Element el => 1000 + el.List,
         Filtered f => 1000 + f.List + Measure(f.Cond),
@@ -86,7 +86,15 @@ internal static class FlowShrinker
         _ => 1000,
     };
 
-    public static IEnumerable<FlowProgram> Candidates(FlowProgram program) => Lists(program.Body).Select(b => new FlowProgram(b));
+    public static IEnumerable<FlowProgram> Candidates(FlowProgram program)
+    {
+        if (program.Exempt != 0)
+            yield return program with { Exempt = 0 };
+        if (program.ForeignWrite)
+            yield return program with { ForeignWrite = false };
+        foreach (var body in Lists(program.Body))
+            yield return program with { Body = body };
+    }
 
     private static IEnumerable<ImmutableArray<Stmt>> Lists(ImmutableArray<Stmt> list)
     {
@@ -213,6 +221,7 @@ internal static class FlowShrinker
                 break;
             case Joined j:
                 if (j.List > 0) yield return j with { List = 0 };
+                if (j.View != CollectionView.Join) yield return j with { View = CollectionView.Join };
                 break;
             case ListCount:
             case Element:
@@ -221,7 +230,7 @@ internal static class FlowShrinker
                 yield return new Read(Field.Headline);
                 break;
             case Filtered f:
-                yield return new Joined(f.List);
+                yield return new Joined(f.List, CollectionView.Join);
                 foreach (var c in Conditions(f.Cond)) yield return f with { Cond = c };
                 break;
             case Guarded g:

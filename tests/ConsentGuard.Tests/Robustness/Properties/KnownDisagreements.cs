@@ -10,14 +10,13 @@ namespace ConsentGuard.Tests.Robustness.Properties;
 /// </summary>
 internal static class KnownDisagreements
 {
-    public static FlowProgram Avoid(FlowProgram program) => new(Block(program.Body));
+    public static FlowProgram Avoid(FlowProgram program) => program with { Body = Block(program.Body) };
 
     private static ImmutableArray<Stmt> Block(ImmutableArray<Stmt> body) => body.Select(Statement).ToImmutableArray();
 
     private static Stmt Statement(Stmt s) => s switch
     {
-        // out-argument
-        Define d => d with { Form = d.Form == DefineForm.Out ? DefineForm.Var : d.Form },
+        // out-argument: see the Define cases below
         // conditional-assigned-to-local, conditional-added-to-list, conditional-appended-to-builder,
         // conditional-stored-in-array-element, interpolated-string-appended-to-builder
         Accumulate a => a with { Form = a.Form == AccumulateForm.ConditionalAssign ? AccumulateForm.Reassign : a.Form, Value = Plain(a.Value) },
@@ -26,6 +25,9 @@ internal static class KnownDisagreements
         Append a => a with { Value = Plain(a.Value) },
         // (guarded-)conditional-assigned-to-sink-property, collection-initializer-assigned-to-sink-property
         Sink { Kind: SinkKind.Board } k => k with { Value = Plain(k.Value) },
+        Sink k => k with { Value = Everywhere(k.Value) },
+        Define d when d.Form == DefineForm.Out => new Define(Everywhere(d.Value), DefineForm.Var),
+        Define d => d with { Value = Everywhere(d.Value) },
         If i => i with { Then = Block(i.Then), Else = Block(i.Else) },
         // exhaustive-bool-switch
         Switch w => new If(w.Cond, Block(w.OnTrue), Block(w.OnFalse)),
@@ -34,9 +36,28 @@ internal static class KnownDisagreements
         _ => s,
     };
 
-    /// <summary>The expression without branching parts (<c>?:</c>, <c>??</c>, switch), collection initializers and interpolations.</summary>
-    private static Expr Plain(Expr e) => e switch
+    /// <summary>
+    /// consent-cleared-source-method-keeps-origins, consent-cleared-constant: a cleared helper becomes a guarding <c>?:</c>;
+    /// local-function-call-sites-merged: the local function becomes a source method.
+    /// </summary>
+    private static Expr Everywhere(Expr e) => e switch
     {
+        Unary { Kind: UnaryKind.ClearedForTraining } u => new Guarded(new Check(P.GenerativeTraining, CheckForm.Provider), GuardShape.WhenTrue, Everywhere(u.Operand)),
+        Unary { Kind: UnaryKind.ClearedForPersonalization } u => new Guarded(new Check(P.Personalization, CheckForm.Provider), GuardShape.WhenTrue, Everywhere(u.Operand)),
+        Unary { Kind: UnaryKind.LocalFunction } u => new Unary(UnaryKind.Relay1, Everywhere(u.Operand)),
+        Unary u => u with { Operand = Everywhere(u.Operand) },
+        Binary b => b with { Left = Everywhere(b.Left), Right = Everywhere(b.Right) },
+        Guarded g => g with { Value = Everywhere(g.Value) },
+        _ => e,
+    };
+
+    /// <summary>The expression without branching parts (<c>?:</c>, <c>??</c>, switch), collection initializers and interpolations.</summary>
+    private static Expr Plain(Expr e) => Everywhere(e) switch
+    {
+        // A view read is `m.ForP(consent)?.X ?? ""`: read the member itself instead.
+        Read { Field: Field.TrainingViewHeadline } => new Read(Field.Headline),
+        Read { Field: Field.TrainingViewBio } => new Read(Field.Bio),
+        Read { Field: Field.PersonalizationViewCity } => new Read(Field.City),
         Guarded g => Plain(g.Value),
         Unary { Kind: UnaryKind.FlagConditional or UnaryKind.Coalesce or UnaryKind.FlagSwitch or UnaryKind.ListInit or UnaryKind.Interpolate } u => Plain(u.Operand),
         Unary u => u with { Operand = Plain(u.Operand) },

@@ -119,7 +119,7 @@ public sealed class PropertyReferenceSemanticsTests
         l0.Add(m.City);
         }
         """.Replace("feed.Show(string.Join(\",\", l1));", "feed.Show({|CG0001:string.Join(\",\", l1)|});"),
-        new Loop([Feed(new Joined(1)), new ListAdd(1, new Joined(0)), new ListAdd(0, new Read(Field.City))], -1));
+        new Loop([Feed(new Joined(1, CollectionView.Join)), new ListAdd(1, new Joined(0, CollectionView.Join)), new ListAdd(0, new Read(Field.City))], -1));
 
     [Fact]
     public void Guarding_conditional_clears_what_it_yields() => Expect("""
@@ -137,6 +137,43 @@ public sealed class PropertyReferenceSemanticsTests
         batch.AddRange(l0.Where(x => consent.IsGranted(m.Id, Purposes.GenerativeTraining)));
         batch.AddRange({|CG0001:l0.Where(x => flag1)|});
         """, Corpus(new Unary(UnaryKind.Length, Headline)), new ListAdd(0, Headline), new BatchSink(0, Training), new BatchSink(0, new Flag(1)));
+
+    [Fact]
+    public void Anonymizer_cleared_helpers_and_exemptions()
+    {
+        var rendered = FlowRenderer.Render(new FlowProgram([
+            Corpus(new Unary(UnaryKind.Redact, Headline)),
+            Corpus(new Unary(UnaryKind.ClearedForTraining, Headline)),
+            Feed(new Unary(UnaryKind.ClearedForTraining, Headline)),
+            Corpus(new Unary(UnaryKind.ClearedForTraining, new Read(Field.City))),
+            Feed(Headline)], Exempt: P.Personalization));
+        Assert.Equal(Normalize("""
+            corpus.Add(Redact(m.Headline));
+            corpus.Add(ClearedForTraining(m.Headline, m.Id));
+            feed.Show(ClearedForTraining(m.Headline, m.Id));
+            corpus.Add({|CG0002:ClearedForTraining(m.City, m.Id)|});
+            feed.Show(m.Headline);
+            """), Normalize(rendered.BodyMarkup));
+        Assert.Contains("[ConsentExempt(Purposes.Personalization, Justification = \"property test\")]", rendered.Source);
+    }
+
+    [Fact]
+    public void The_private_field_holds_what_is_written_anywhere_in_the_type()
+    {
+        var rendered = FlowRenderer.Render(new FlowProgram([
+            new BatchSink(3, null),
+            new If(Training, [new ListAdd(3, Headline)], [])], ForeignWrite: false));
+        Assert.Equal(Normalize("""
+            batch.AddRange(_buffer);
+            if (consent.IsGranted(m.Id, Purposes.GenerativeTraining))
+            {
+            _buffer.Add(m.Headline);
+            }
+            """), Normalize(rendered.BodyMarkup));
+        rendered = FlowRenderer.Render(new FlowProgram([new ListAdd(3, new Read(Field.Theme)), new BatchSink(3, null)], ForeignWrite: true));
+        Assert.Contains("batch.AddRange({|CG0001:_buffer|});", rendered.BodyMarkup);
+        Assert.Contains("_buffer.Add(x.Bio)", rendered.Source);
+    }
 
     [Fact]
     public void Mixed_clearances_and_order_dependent_sinks_are_not_asserted()
