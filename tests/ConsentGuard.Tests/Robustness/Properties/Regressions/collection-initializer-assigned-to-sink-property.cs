@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 160). A collection initializer inside the value assigned to a
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). A collection initializer inside the value assigned to a
 // [ConsentSink] property (SPEC §5: "collection creation and initializers" derive). The analyzer reports nothing;
 // `corpus.Add(<same expression>)` is CG0001.
 using System;

@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 65). A personal value put into a list through a `?:` guarded by a
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). A personal value put into a list through a `?:` guarded by a
 // check for another purpose (Analytics): the list is personal and cleared only for Analytics, so sinking it for
 // GenerativeTraining is CG0003. The analyzer reports nothing: `l0.Add(flag1 ? m.Headline : "")` and
 // `l0.Add(m.Headline ?? "")` are lost the same way, `l0.Add(m.Headline)` is not.

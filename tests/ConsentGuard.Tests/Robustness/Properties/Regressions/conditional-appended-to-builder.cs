@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 55). A conditional expression appended to a StringBuilder: the
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). A conditional expression appended to a StringBuilder: the
 // builder's text is personal (SPEC §5: `?:`, StringBuilder). The analyzer reports nothing; with
 // `sb0.Append(m.Headline)` it reports CG0001.
 using System;

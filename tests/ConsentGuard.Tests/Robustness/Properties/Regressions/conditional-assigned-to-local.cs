@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 93). A conditional expression assigned to an existing local (not a
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). A conditional expression assigned to an existing local (not a
 // declaration): the local is personal. The analyzer reports nothing; `var v = flag1 ? m.Headline : s1;` is reported,
 // and so is `s1 = m.Headline;`.
 using System;

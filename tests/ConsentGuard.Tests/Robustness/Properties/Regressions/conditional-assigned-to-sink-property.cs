@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 43). A [ConsentSink] property assigned a conditional expression:
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). A [ConsentSink] property assigned a conditional expression:
 // SPEC §5 derives personal data through `?:`, so the assigned value is personal and unchecked (CG0001).
 // The analyzer reports nothing; `board.Banner = m.Headline;` and `feed.Show(flag1 ? m.Headline : "")` are reported.
 using System;

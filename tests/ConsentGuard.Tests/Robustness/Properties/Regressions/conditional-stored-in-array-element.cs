@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 216). A guarded `?:` (GenerativeTraining) stored into an array
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). A guarded `?:` (GenerativeTraining) stored into an array
 // element, then the element sunk for Personalization: CG0003. The analyzer reports nothing; `a0[0] = m.Headline;`
 // is reported.
 using System;

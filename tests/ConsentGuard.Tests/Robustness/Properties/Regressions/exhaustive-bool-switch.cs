@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (seed 2BADC0FFEE0DDF00D, program 953; a precision finding, not a leak). Both sections of
+// Found by FlowPropertyTests (seed 2BADC0FFEE0DDF00D, before the grammar grew; a precision finding, not a leak). Both sections of
 // a switch over a bool establish consent for GenerativeTraining, so every path to the sink passed a check. The
 // analyzer reports CG0001: the control-flow graph keeps a "no case matched" edge around `case true:` / `case false:`,
 // which cannot be taken. (`if`/`else`, or `default:` instead of `case false:`, are clean.) The program found was

@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 110). The same as conditional-assigned-to-sink-property with a
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). The same as conditional-assigned-to-sink-property with a
 // guarding `?:` for the wrong purpose: consent is established only for GenerativeTraining, the property is a
 // Personalization sink (CG0003). The analyzer reports nothing; `feed.Show(<same expression>)` is CG0003.
 using System;

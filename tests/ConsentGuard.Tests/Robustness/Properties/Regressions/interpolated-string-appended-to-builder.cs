@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 200). `StringBuilder.Append($"…")` binds to the
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). `StringBuilder.Append($"…")` binds to the
 // AppendInterpolatedStringHandler overload, so the interpolation is never a string argument. The analyzer loses
 // it; appending a local holding the same interpolated string is reported.
 using System;

@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 110/235). Personal data copied through an `out` parameter of a
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew). Personal data copied through an `out` parameter of a
 // source helper (SPEC §5: "out/ref" derive; the helper is in the compilation). The analyzer reports nothing.
 using System;
 using System.Collections.Generic;

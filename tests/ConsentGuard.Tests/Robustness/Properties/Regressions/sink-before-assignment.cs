@@ -1,4 +1,4 @@
-// Found by FlowPropertyTests (CI seed, program 216; a precision finding, not a leak). The local `s0` holds "" when
+// Found by FlowPropertyTests (CI seed 1C0A5E17C0DE5EED0, before the grammar grew; a precision finding, not a leak). The local `s0` holds "" when
 // it is sunk; personal data is appended only afterwards, so nothing personal reaches the sink. The analyzer
 // reports CG0001 at `s0`: locals (and collections, builders, object members) are tracked regardless of statement
 // order. The property suite does not assert such order-dependent sinks (it reports how many it skipped); this file
