@@ -64,11 +64,14 @@ namespace ConsentGuard.Analyzers.Model
 
         public const string ThisMarker = "#this";
 
-        public bool HasMarkers => !IsAll && _items.Length > 0 && _items[0][0] == MarkerPrefix;
+        // Malformed purposes ("") exist in half-typed code: a marker is recognised by its first character, if any.
+        private static bool IsMarker(string purpose) => purpose.Length > 0 && purpose[0] == MarkerPrefix;
 
-        public PurposeSet WithoutMarkers() => HasMarkers ? Of(_items.Where(p => p[0] != MarkerPrefix)) : this;
+        public bool HasMarkers => !IsAll && _items.Any(IsMarker);
 
-        public IEnumerable<string> Markers => IsAll ? Enumerable.Empty<string>() : _items.Where(p => p[0] == MarkerPrefix);
+        public PurposeSet WithoutMarkers() => HasMarkers ? Of(_items.Where(p => !IsMarker(p))) : this;
+
+        public IEnumerable<string> Markers => IsAll ? Enumerable.Empty<string>() : _items.Where(IsMarker);
 
         public PurposeSet Without(string purpose) => IsAll || !Contains(purpose) ? this : Of(_items.Where(p => !string.Equals(p, purpose, StringComparison.Ordinal)));
 
