@@ -43,6 +43,9 @@ namespace ConsentGuard.Analyzers.Flow
                         // remember which variable, so the mutation lands on it rather than on the temporary.
                         if (StorageOf(capture.Value) is { } variable)
                             _captureAliases[key] = variable;
+                        // `a.B = cond ? x : y` captures the target `a.B` itself: an assignment to the capture is one to a.B.
+                        if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation)
+                            _capturedTargets[key] = capture.Value;
                         Write(key, Evaluate(capture.Value, established).ClearedFor(established));
                         return Taint.Empty;
                     }
@@ -279,6 +282,8 @@ namespace ConsentGuard.Analyzers.Flow
                         Write(key, stored);
                         if (_captureAliases.TryGetValue(key, out var variable))
                             WriteRoot(variable, stored);
+                        if (_capturedTargets.TryGetValue(key, out var captured))
+                            Assign(captured, value, established, valueOperation);
                         break;
                     }
                 case IFieldReferenceOperation field:

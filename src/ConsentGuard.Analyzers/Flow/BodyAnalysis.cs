@@ -64,6 +64,7 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly Dictionary<ISymbol, Taint> _store = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly Dictionary<CaptureKey, Taint> _captures = new Dictionary<CaptureKey, Taint>();
         private readonly Dictionary<CaptureKey, ISymbol> _captureAliases = new Dictionary<CaptureKey, ISymbol>();
+        private readonly Dictionary<CaptureKey, IOperation> _capturedTargets = new Dictionary<CaptureKey, IOperation>();
         private readonly Dictionary<(ITypeSymbol, PurposeSet), Taint> _typeTaints = new Dictionary<(ITypeSymbol, PurposeSet), Taint>();
         private readonly HashSet<IMethodSymbol> _seededLambdas = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _functionGuards = new Dictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);

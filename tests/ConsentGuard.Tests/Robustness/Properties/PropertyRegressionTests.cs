@@ -20,10 +20,6 @@ public sealed class PropertyRegressionTests
     /// </summary>
     private static readonly System.Collections.Generic.Dictionary<string, string> Pending = new()
     {
-        ["guarded-conditional-assigned-to-sink-property"] = "a ?: assigned to a [ConsentSink] property through a captured receiver is not judged",
-        ["conditional-assigned-to-sink-property"] = "a ?: assigned to a [ConsentSink] property through a captured receiver is not judged",
-        ["collection-initializer-assigned-to-sink-property"] = "a collection initializer assigned to a [ConsentSink] property is not judged",
-        ["conditional-stored-in-array-element"] = "a ?: stored into an array element does not reach the array",
         ["consent-cleared-constant"] = "a constant returned from a [ConsentCleared] member is judged as personal",
         ["consent-cleared-source-method-keeps-origins"] = "values of a [ConsentCleared] source method keep no origins, so CG0002 is not checked for them",
         ["exhaustive-bool-switch"] = "an exhaustive switch on a check result: the unreachable default arm is analysed",
