@@ -85,7 +85,10 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
 
         var report = Path.Combine(directory, "audit.json");
         var sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "ProNet", "ProNet.csproj");
-        var audit = await DotNetCli.RunAsync(directory, ["tool", "run", "consentguard", "--", "audit", sample, "--format", "json", "--output", report], environment);
+        DotNetResult audit;
+        // The audit restores and builds the sample in the repository: not while the CLI tests audit it too.
+        using (await ConsentGuard.Tests.Shared.RepositoryBuildLock.AcquireAsync(TestPaths.RepositoryRoot, TimeSpan.FromMinutes(10)))
+            audit = await DotNetCli.RunAsync(directory, ["tool", "run", "consentguard", "--", "audit", sample, "--format", "json", "--output", report], environment);
         output.WriteLine(audit.ToString());
         Assert.True(audit.ExitCode == 0, audit.ToString());
         var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(report))!;
