@@ -138,6 +138,8 @@ RETURNING event_id, at_ticks;";
                 var policy = insert.Parameters.Add("$policy", SqliteType.Text);
                 insert.Prepare();
 
+                // The clock is read once the write lock is held, so instants follow the order in which
+                // transactions append, across threads and processes alike.
                 var instant = _store.Clock.UtcNow.UtcTicks;
                 foreach (var change in list)
                 {
