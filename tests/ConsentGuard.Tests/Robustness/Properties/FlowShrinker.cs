@@ -55,6 +55,7 @@ internal static class FlowShrinker
         Demand d => 1000 + d.Purpose + (int)d.Form,
         Switch w => 1000 + Measure(w.Cond) + w.OnTrue.Sum(Measure) + w.OnFalse.Sum(Measure),
         Try t => 1000 + (int)t.Catch + t.Body.Sum(Measure),
+        Region r => 1000 + (int)r.Kind + r.Body.Sum(Measure),
         Loop l => 1000 + (l.Over + 1) + l.Body.Sum(Measure),
         _ => 1000,
     };
@@ -123,6 +124,9 @@ internal static class FlowShrinker
             case Try t:
                 yield return t.Body;
                 break;
+            case Region r:
+                yield return r.Body;
+                break;
             case Loop l:
                 yield return l.Body;
                 break;
@@ -190,6 +194,9 @@ internal static class FlowShrinker
             case Try t:
                 if (t.Catch != CatchKind.Swallow) yield return t with { Catch = CatchKind.Swallow };
                 foreach (var b in Lists(t.Body)) yield return t with { Body = b };
+                break;
+            case Region r:
+                foreach (var b in Lists(r.Body)) yield return r with { Body = b };
                 break;
             case Loop l:
                 if (l.Over >= 0) yield return l with { Over = -1 };

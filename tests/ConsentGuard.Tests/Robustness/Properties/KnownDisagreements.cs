@@ -26,12 +26,15 @@ internal static class KnownDisagreements
         // (guarded-)conditional-assigned-to-sink-property, collection-initializer-assigned-to-sink-property
         Sink { Kind: SinkKind.Board } k => k with { Value = Plain(k.Value) },
         Sink k => k with { Value = Everywhere(k.Value) },
+        // where-with-captured-bool-local
+        BatchSink { Filter: not null } b => b with { Filter = NoBoolLocals(b.Filter) },
         Define d when d.Form == DefineForm.Out => new Define(Everywhere(d.Value), DefineForm.Var),
         Define d => d with { Value = Everywhere(d.Value) },
         If i => i with { Then = Block(i.Then), Else = Block(i.Else) },
         // exhaustive-bool-switch
         Switch w => new If(w.Cond, Block(w.OnTrue), Block(w.OnFalse)),
         Try t => t with { Body = Block(t.Body) },
+        Region r => r with { Body = Block(r.Body) },
         Loop l => l with { Body = Block(l.Body) },
         _ => s,
     };
@@ -48,7 +51,18 @@ internal static class KnownDisagreements
         Unary u => u with { Operand = Everywhere(u.Operand) },
         Binary b => b with { Left = Everywhere(b.Left), Right = Everywhere(b.Right) },
         Guarded g => g with { Value = Everywhere(g.Value) },
+        Filtered f => f with { Cond = NoBoolLocals(f.Cond) },
         _ => e,
+    };
+
+    private static Cond NoBoolLocals(Cond c) => c switch
+    {
+        BoolRef => new Flag(1),
+        And a => new And(NoBoolLocals(a.Left), NoBoolLocals(a.Right)),
+        Or o => new Or(NoBoolLocals(o.Left), NoBoolLocals(o.Right)),
+        Not n => new Not(NoBoolLocals(n.Operand)),
+        IsConst i => i with { Operand = NoBoolLocals(i.Operand) },
+        _ => c,
     };
 
     /// <summary>The expression without branching parts (<c>?:</c>, <c>??</c>, switch), collection initializers and interpolations.</summary>
@@ -58,6 +72,7 @@ internal static class KnownDisagreements
         Read { Field: Field.TrainingViewHeadline } => new Read(Field.Headline),
         Read { Field: Field.TrainingViewBio } => new Read(Field.Bio),
         Read { Field: Field.PersonalizationViewCity } => new Read(Field.City),
+        Joined { View: CollectionView.First } j => j with { View = CollectionView.Join },
         Guarded g => Plain(g.Value),
         Unary { Kind: UnaryKind.FlagConditional or UnaryKind.Coalesce or UnaryKind.FlagSwitch or UnaryKind.ListInit or UnaryKind.Interpolate } u => Plain(u.Operand),
         Unary u => u with { Operand = Plain(u.Operand) },
