@@ -62,17 +62,17 @@ internal static class FlowShrinker
 
     private static long Measure(Expr e) => e switch
     {
-        Read r => 1000 + (int)r.Field,
-        VarRef v => 1000 + v.Index,
+        Read r => r.Field == Field.Literal ? 1000 : 1001 + (int)r.Field,
+        VarRef v => 1001 + v.Index,
         Unary u => 1000 + (int)u.Kind + Measure(u.Operand),
         Binary b => 1000 + (int)b.Kind + Measure(b.Left) + Measure(b.Right),
-        Joined j => 1000 + j.List + (int)j.View,
-        ListCount c => 1000 + c.List,
-        Element el => 1000 + el.List,
+        Joined j => 1001 + j.List + (int)j.View,
+        ListCount c => 1001 + c.List,
+        Element el => 1001 + el.List,
         Filtered f => 1000 + f.List + Measure(f.Cond),
-        SlotRef r => 1000 + r.Slot,
+        SlotRef r => 1001 + r.Slot,
         Guarded g => 1000 + (int)g.Shape + Measure(g.Cond) + Measure(g.Value),
-        _ => 1000,
+        _ => 1001,
     };
 
     private static long Measure(Cond c) => c switch
@@ -210,9 +210,11 @@ internal static class FlowShrinker
         switch (e)
         {
             case Read r:
+                if (r.Field != Field.Literal) yield return new Read(Field.Literal);
                 if (r.Field != Field.Headline) yield return new Read(Field.Headline);
                 break;
             case VarRef v:
+                yield return new Read(Field.Literal);
                 yield return new Read(Field.Headline);
                 if (v.Index > 0) yield return new VarRef(0);
                 break;
@@ -227,6 +229,8 @@ internal static class FlowShrinker
                 foreach (var x in Expressions(b.Right)) yield return b with { Right = x };
                 break;
             case Joined j:
+                yield return new Read(Field.Literal);
+                yield return new Read(Field.Headline);
                 if (j.List > 0) yield return j with { List = 0 };
                 if (j.View != CollectionView.Join) yield return j with { View = CollectionView.Join };
                 break;
@@ -234,6 +238,8 @@ internal static class FlowShrinker
             case Element:
             case SlotRef:
             case HolderRead:
+            case Built:
+                yield return new Read(Field.Literal);
                 yield return new Read(Field.Headline);
                 break;
             case Filtered f:
