@@ -74,11 +74,15 @@ namespace ConsentGuard.Analyzers.Analyzers
         {
             var origins = string.Join(", ", finding.Origins);
             var location = finding.Node.GetLocation();
+            // What the code fixes need, since message arguments are not public API (see DiagnosticProperties).
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Purpose, finding.Purpose);
+            if (finding.Kind == FindingKind.UndeclaredPurpose)
+                properties = properties.Add(DiagnosticProperties.UndeclaredOrigins, string.Join(DiagnosticProperties.ListSeparator.ToString(), finding.UndeclaredOrigins));
             return finding.Kind switch
             {
-                FindingKind.UndeclaredPurpose => Diagnostic.Create(DiagnosticDescriptors.UndeclaredPurpose, location, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
-                FindingKind.OtherPurposeChecked => Diagnostic.Create(DiagnosticDescriptors.WrongPurposeChecked, location, origins, finding.Purpose, finding.OtherPurposes.ToQuotedList()),
-                _ => Diagnostic.Create(DiagnosticDescriptors.UncheckedFlow, location, origins, finding.Purpose),
+                FindingKind.UndeclaredPurpose => Diagnostic.Create(DiagnosticDescriptors.UndeclaredPurpose, location, properties, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
+                FindingKind.OtherPurposeChecked => Diagnostic.Create(DiagnosticDescriptors.WrongPurposeChecked, location, properties, origins, finding.Purpose, finding.OtherPurposes.ToQuotedList()),
+                _ => Diagnostic.Create(DiagnosticDescriptors.UncheckedFlow, location, properties, origins, finding.Purpose),
             };
         }
     }

@@ -31,24 +31,31 @@ namespace ConsentGuard.Analyzers.Analyzers
             var invocation = (IInvocationOperation)context.Operation;
             if (model.GetCheck(invocation.TargetMethod) is not { Kind: CheckKind.Boolean or CheckKind.AsyncBoolean })
                 return;
-            if (IsDiscarded(invocation))
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DiscardedCheck, invocation.Syntax.GetLocation(), invocation.TargetMethod.Name));
+            if (DiscardedExpression(invocation) is { } discarded)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DiscardedCheck, discarded.Syntax.GetLocation(), invocation.TargetMethod.Name));
         }
 
-        /// <summary>Used as a statement, awaited as a statement, or assigned to a discard.</summary>
-        private static bool IsDiscarded(IOperation operation)
+        /// <summary>
+        /// The check call as written when its result is dropped: used as a statement, awaited as a statement, or
+        /// assigned to a discard; through <c>?.</c> the whole conditional access is the call.
+        /// </summary>
+        private static IOperation? DiscardedExpression(IOperation operation)
         {
+            var call = operation;
             var parent = operation.Parent;
-            while (parent is IConversionOperation or IAwaitOperation)
+            while (parent is IConversionOperation or IAwaitOperation
+                   || parent is IConditionalAccessOperation access && access.WhenNotNull == operation)
             {
+                if (parent is IConditionalAccessOperation)
+                    call = parent;
                 operation = parent;
                 parent = parent.Parent;
             }
             return parent switch
             {
-                IExpressionStatementOperation => true,
-                ISimpleAssignmentOperation { Target: IDiscardOperation } => true,
-                _ => false,
+                IExpressionStatementOperation => call,
+                ISimpleAssignmentOperation { Target: IDiscardOperation } => call,
+                _ => null,
             };
         }
     }

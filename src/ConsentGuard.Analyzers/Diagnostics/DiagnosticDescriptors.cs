@@ -54,6 +54,13 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "No consent-guarded accessors are generated for '{0}': {1}",
             "Types whose personal members declare purposes get generated For{Purpose} accessors when they are partial and have one [DataSubject] member.");
 
+        /// <summary>{0}: type, {1}: what is not generated and why.</summary>
+        public static readonly DiagnosticDescriptor AccessorNameCollision = Create(
+            DiagnosticIds.AccessorNameCollision, Generator, DiagnosticSeverity.Warning,
+            "Generated consent accessors would collide with existing code",
+            "Consent accessors of '{0}': {1}",
+            "When a generated name (For{Purpose}, For{Purpose}Async, {Purpose}View, {Type}ConsentExtensions) is already taken, or a view could not hold a member, ConsentGuard generates nothing for that purpose (or no extension class) so the build still compiles, and says so here.");
+
         /// <summary>{0}: check method.</summary>
         public static readonly DiagnosticDescriptor DiscardedCheck = Create(
             DiagnosticIds.DiscardedCheck, Flow, DiagnosticSeverity.Warning,

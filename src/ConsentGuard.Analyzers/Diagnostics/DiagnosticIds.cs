@@ -13,6 +13,7 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public const string NonConstantPurpose = "CG0008";
         public const string ExemptionWithoutJustification = "CG0009";
         public const string InvalidConfigLine = "CG0010";
+        public const string AccessorNameCollision = "CG0011";
         public const string AnalysisFailed = "CG0012";
     }
 }

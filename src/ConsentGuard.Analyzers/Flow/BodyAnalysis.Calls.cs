@@ -28,10 +28,11 @@ namespace ConsentGuard.Analyzers.Flow
                 }
             var lambdaValues = Taint.Empty;
             IMethodSymbol? lastLambda = null;
+            var linq = LinqOperators.ShapeOf(method, hasSelector: true) != LinqShape.None;
             for (var i = 0; i < arguments.Length; i++)
                 if (LambdaOf(arguments[i].Value) is { } lambda)
                 {
-                    SeedLambda(lambda, sources.Union(lambdaValues), established);
+                    SeedLambda(lambda, linq ? LinqSeeds(method, arguments, argumentValues, i, lastLambda, lambda) : new[] { sources.Union(lambdaValues) });
                     argumentValues[i] = Read(lambda);
                     lambdaValues = lambdaValues.Union(argumentValues[i]);
                     lastLambda = lambda;
@@ -48,7 +49,9 @@ namespace ConsentGuard.Analyzers.Flow
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             foreach (var argument in arguments)
                 if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter)
-                    Assign(argument.Value, summary is not null ? summary.OutParameterTaint(parameter.Ordinal).ClearedFor(established) : result.Union(sources), established, argument.Value);
+                    Assign(argument.Value, summary is not null
+                        ? MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established)
+                        : result.Union(sources), established, argument.Value);
 
             StoreIntoReceiver(invocation, arguments, argumentValues, established);
             return result;
@@ -73,18 +76,16 @@ namespace ConsentGuard.Analyzers.Flow
 
             var inputs = sources.Union(lambdaValues);
             Taint result;
-            var shape = LinqOperators.ShapeOf(method, lastLambda is not null);
+            var shape = LinqOperators.ShapeOf(method, lastLambda is not null || invocation.Arguments.Any(a => Unwrap(a.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation }));
             if (shape != LinqShape.None)
                 result = LinqResult(shape, invocation, sources, lambdaValues, lastLambda);
             else if (summary is not null)
             {
                 // What the body reads from `this` is in its summary; a receiver that merely has personal
                 // members adds nothing more, while a collection or builder receiver passes its data on.
-                result = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+                result = MethodSummary.Instantiate(summary.Returned, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established);
                 if (!_model.HasPersonalMembersOnly(invocation.Instance?.Type))
                     result = result.Union(receiver);
-                foreach (var ordinal in summary.ParametersReachingReturn)
-                    result = result.Union(ArgumentFor(invocation, ordinal, argumentValues));
             }
             else
                 result = inputs;
@@ -114,13 +115,21 @@ namespace ConsentGuard.Analyzers.Flow
                 case LinqShape.Filter:
                     return sources.ClearedFor(PredicateImplies(invocation));
                 case LinqShape.Projection:
-                    return lastLambda is null ? sources : Read(lastLambda);
+                    if (lastLambda is not null)
+                        return Read(lastLambda);
+                    foreach (var argument in invocation.Arguments)
+                        if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference })
+                            return MethodGroupResult(reference.Method, sources, PurposeSet.Empty);
+                    return sources;
                 case LinqShape.SourceAndSelectors:
-                    return sources.Union(lambdaValues);
+                    // ToDictionary(key, element) holds keys and elements; without an element selector, the source's elements.
+                    return LambdaCount(invocation) >= 2 ? lambdaValues : sources.Union(lambdaValues);
                 default:
                     return sources;
             }
         }
+
+        private static int LambdaCount(IInvocationOperation invocation) => invocation.Arguments.Count(a => LambdaOf(a.Value) is not null);
 
         /// <summary>Purposes a filter's predicate establishes for the elements it lets through (<c>Where(m => consent.IsGranted(m.Id, P))</c>).</summary>
         private PurposeSet PredicateImplies(IInvocationOperation invocation)
@@ -152,12 +161,82 @@ namespace ConsentGuard.Analyzers.Flow
                 _ => null,
             };
 
-        private void SeedLambda(IMethodSymbol lambda, Taint sources, PurposeSet established)
+        /// <summary>
+        /// Seeds a lambda's parameters: parameter j receives <c>seeds[j]</c> (the last seed for the rest), except
+        /// value-type parameters such as an index or a count, which cannot hold the data.
+        /// </summary>
+        private void SeedLambda(IMethodSymbol lambda, Taint[] seeds)
         {
             if (_seededLambdas.Add(lambda))
                 _changed = true;
-            foreach (var parameter in lambda.Parameters)
-                Write(parameter, sources);
+            for (var j = 0; j < lambda.Parameters.Length; j++)
+            {
+                var parameter = lambda.Parameters[j];
+                if (parameter.Type.IsValueType && parameter.Type.SpecialType != SpecialType.None)
+                    continue;
+                Write(parameter, seeds.Length == 0 ? Taint.Empty : seeds[System.Math.Min(j, seeds.Length - 1)]);
+            }
+        }
+
+        /// <summary>
+        /// Element by element (SPEC §5): what each parameter of a LINQ operator's lambda receives. The first parameter
+        /// gets the source's elements; a join's or zip's second source feeds the parameters that stand for it;
+        /// SelectMany's result selector receives the collection selector's elements; Aggregate's accumulator its seed
+        /// and its own results.
+        /// </summary>
+        private Taint[] LinqSeeds(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] values,
+                                  int position, IMethodSymbol? previousLambda, IMethodSymbol lambda)
+        {
+            Taint Value(int index) => index < values.Length && values[index] is { } value && LambdaOf(arguments[index].Value) is null ? value : Taint.Empty;
+            var source = Value(0);
+            switch (method.Name)
+            {
+                case "Join":
+                case "GroupJoin":
+                    return position switch
+                    {
+                        2 => new[] { source },
+                        3 => new[] { Value(1) },
+                        _ => new[] { source, Value(1) },
+                    };
+                case "Zip":
+                    return new[] { source, Value(1) };
+                case "SelectMany" when previousLambda is not null:
+                    return new[] { source, Read(previousLambda) };
+                case "Aggregate":
+                    {
+                        var seeded = arguments.Length > 2 && LambdaOf(arguments[1].Value) is null;
+                        if (seeded && previousLambda is not null)
+                            return new[] { Read(previousLambda) }; // the result selector gets the final accumulator
+                        var accumulator = (seeded ? Value(1) : source).Union(Read(lambda));
+                        return new[] { accumulator, source };
+                    }
+                default:
+                    return new[] { source, Taint.Empty };
+            }
+        }
+
+        /// <summary>A method group used as a selector (<c>Select(Describe)</c>, <c>Select(Redactor.Redact)</c>): what the method returns for each element.</summary>
+        private Taint MethodGroupResult(IMethodSymbol method, Taint element, PurposeSet established)
+        {
+            if (method.ReturnsVoid || IsBoolean(method.ReturnType) || _model.IsAnonymizer(method) || _model.GetCheck(method) is not null)
+                return Taint.Empty;
+            var cleared = _model.GetClearedPurposes(method);
+            if (!cleared.IsEmpty)
+                return Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                // A local function is analyzed with this body: give it the elements and read what it returns.
+                foreach (var parameter in method.Parameters)
+                    Write(parameter.OriginalDefinition, element.ClearedFor(established));
+                return Read(method.OriginalDefinition);
+            }
+            var result = MaySummarize(method) && _summaries.SummaryOf(method, _stack) is { } summary
+                ? MethodSummary.Instantiate(summary.Returned, _ => element, Taint.Empty, established)
+                : element;
+            if (_model.GetPersonalData(method) is { } personal)
+                result = result.Union(Taint.Of(new Fact(_model.OriginOf(method.OriginalDefinition, personal), established)));
+            return result;
         }
 
         private Taint LocalFunctionCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)

@@ -66,7 +66,11 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if ((!_judging && !Summarizing) || value.IsEmpty)
                 return;
-            foreach (var purpose in _model.GetAssignmentSinkPurposes(member).Items)
+            var purposes = _model.GetAssignmentSinkPurposes(member);
+            // A setter that passes `value` to a sink makes the assignment a sink, like any inferred sink.
+            if (member is IPropertySymbol { SetMethod: { Parameters.Length: > 0 } setter } && MaySummarize(setter) && _summaries.SummaryOf(setter, _stack) is { } summary)
+                purposes = purposes.Union(summary.SinkPurposesOf(setter.Parameters.Length - 1));
+            foreach (var purpose in purposes.Items)
                 Judge(value, purpose, established, valueOperation.Syntax);
         }
 
@@ -114,7 +118,7 @@ namespace ConsentGuard.Analyzers.Flow
                 common = common.Intersect(fact.Cleared.Union(established));
             if (common.Contains(purpose))
                 return;
-            var others = common.Without(purpose);
+            var others = common.Without(purpose).WithoutMarkers();
             var kind = others.IsEmpty || others.IsAll ? FindingKind.Unchecked : FindingKind.OtherPurposeChecked;
             _result.Findings.Add(new Finding(kind, purpose, node, OriginNames(value), ImmutableArray<string>.Empty, others));
         }

@@ -31,12 +31,24 @@ namespace ConsentGuard.Analyzers.Flow
                 case IParameterReferenceOperation parameter:
                     return ParameterValue(parameter.Parameter, established);
                 case IInstanceReferenceOperation instance:
-                    return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance ? TypeTaint(instance.Type, established) : Taint.Empty;
+                    // While summarizing, what `this` holds is cleared as far as the caller's receiver was.
+                    return instance.ReferenceKind != InstanceReferenceKind.ContainingTypeInstance ? Taint.Empty
+                        : TypeTaint(instance.Type, Summarizing ? established.Union(PurposeSet.Of(PurposeSet.ThisMarker)) : established);
                 case IFlowCaptureReferenceOperation captureReference:
                     return Read(new CaptureKey(_current.Graph, captureReference.Id));
                 case IFlowCaptureOperation capture:
-                    Write(new CaptureKey(_current.Graph, capture.Id), Evaluate(capture.Value, established).ClearedFor(established));
-                    return Taint.Empty;
+                    {
+                        var key = new CaptureKey(_current.Graph, capture.Id);
+                        // The CFG captures a variable before mutating or compound-assigning it (`sb.Append($"…")`, `x ??= y`):
+                        // remember which variable, so the mutation lands on it rather than on the temporary.
+                        if (StorageOf(capture.Value) is { } variable)
+                            _captureAliases[key] = variable;
+                        // `a.B = cond ? x : y` captures the target `a.B` itself: an assignment to the capture is one to a.B.
+                        if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation)
+                            _capturedTargets[key] = capture.Value;
+                        Write(key, Evaluate(capture.Value, established).ClearedFor(established));
+                        return Taint.Empty;
+                    }
                 case IFlowAnonymousFunctionOperation lambda:
                     return Read(lambda.Symbol);
                 case IDelegateCreationOperation delegateCreation:
@@ -104,9 +116,20 @@ namespace ConsentGuard.Analyzers.Flow
                     return DynamicInvocationValue(dynamicInvocation, established);
                 case IAnonymousObjectCreationOperation anonymous:
                     {
+                        // Each property of an anonymous type is written only here: remember what it holds, so that
+                        // `x.h` of a `let h = …` or `new { m.Id, m.Headline }` reads that property alone.
                         var value = Taint.Empty;
                         foreach (var initializer in anonymous.Initializers)
-                            value = value.Union(initializer is IAssignmentOperation assigned ? Evaluate(assigned.Value, established) : Evaluate(initializer, established));
+                        {
+                            if (initializer is IAssignmentOperation { Target: IPropertyReferenceOperation property } assigned)
+                            {
+                                var member = Evaluate(assigned.Value, established);
+                                Write(property.Property.OriginalDefinition, member.ClearedFor(established));
+                                value = value.Union(member);
+                            }
+                            else
+                                value = value.Union(Evaluate(initializer, established));
+                        }
                         return value;
                     }
                 default:
@@ -149,7 +172,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                     return stored.Union(PersonalParameterTaint(parameter, established));
                 case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
-                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established)));
+                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal))))));
                 default:
                     return stored.Union(DeclaredParameterTaint(parameter, established));
             }
@@ -175,8 +198,14 @@ namespace ConsentGuard.Analyzers.Flow
                 return MemberValue(property.Property, property.Instance, established);
             // An indexer: the element of a personal collection is personal, and so is a look-up by a personal key.
             var value = MemberValue(property.Property, property.Instance, established);
-            foreach (var argument in property.Arguments)
-                value = value.Union(Evaluate(argument.Value, established));
+            var arguments = new Taint[property.Arguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = Evaluate(property.Arguments[i].Value, established);
+                value = value.Union(arguments[i]);
+            }
+            if (property.Property.GetMethod is { } getter && IsIndexerRead(property))
+                JudgeArguments(getter, property.Arguments, arguments, established, null);
             return value;
         }
 
@@ -194,7 +223,7 @@ namespace ConsentGuard.Analyzers.Flow
             if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.SummaryOf(getter, _stack) is { } summary)
             {
                 // A computed property (`string Summary => Headline + "!"`) returns what its getter reads.
-                value = summary.ReturnTaint.ClearedFor(receiver.CommonClearance().Union(established));
+                value = MethodSummary.Instantiate(summary.Returned, _ => Taint.Empty, receiver, established);
             }
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
@@ -214,8 +243,14 @@ namespace ConsentGuard.Analyzers.Flow
                 return Taint.Empty;
             if (_model.GetPersonalData(member) is { } info)
                 return Taint.Of(new Fact(_model.OriginOf(member, info), receiver.CommonClearance().Union(established)));
+            if (receiverType is { IsAnonymousType: true } && member is IPropertySymbol)
+                return receiver.IsEmpty ? Taint.Empty : Read(member.OriginalDefinition).ClearedFor(receiver.CommonClearance());
             return !receiver.IsEmpty && !_model.HasPersonalMembersOnly(receiverType) ? receiver : Taint.Empty;
         }
+
+        /// <summary>An indexer read, not the target of an assignment (whose arguments are judged with the setter).</summary>
+        private static bool IsIndexerRead(IPropertyReferenceOperation property) =>
+            !(property.Parent is IAssignmentOperation assignment && assignment.Target == property);
 
         private static bool IsSizeMember(ISymbol member) =>
             member is IPropertySymbol { Name: "Length" or "Count" or "LongLength", Type.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 };
@@ -242,8 +277,15 @@ namespace ConsentGuard.Analyzers.Flow
                     Write(parameter.Parameter, stored);
                     break;
                 case IFlowCaptureReferenceOperation capture:
-                    Write(new CaptureKey(_current.Graph, capture.Id), stored);
-                    break;
+                    {
+                        var key = new CaptureKey(_current.Graph, capture.Id);
+                        Write(key, stored);
+                        if (_captureAliases.TryGetValue(key, out var variable))
+                            WriteRoot(variable, stored);
+                        if (_capturedTargets.TryGetValue(key, out var captured))
+                            Assign(captured, value, established, valueOperation);
+                        break;
+                    }
                 case IFieldReferenceOperation field:
                     JudgeAssignment(field.Field, value, established, valueOperation);
                     StoreIntoMember(field.Field, field.Instance, stored, established);
@@ -299,19 +341,47 @@ namespace ConsentGuard.Analyzers.Flow
                 case IParameterReferenceOperation parameter:
                     return parameter.Parameter;
                 case IFlowCaptureReferenceOperation capture:
-                    return new CaptureKey(_current.Graph, capture.Id);
+                    {
+                        var key = new CaptureKey(_current.Graph, capture.Id);
+                        return _captureAliases.TryGetValue(key, out var variable) ? variable : key;
+                    }
                 case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
                     return field.Field;
                 case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.Length: 0 } property:
                     return property.Property;
                 case IConversionOperation conversion:
                     return MutationRoot(conversion.Operand);
+                case IFieldReferenceOperation { Instance: { } owner }:
+                    return LocalObjectRoot(owner); // `batch.Lines.Add(x)`: a local object holds what its members hold
+                case IPropertyReferenceOperation { Instance: { } owner }:
+                    return LocalObjectRoot(owner);
                 case IInvocationOperation { Instance: { } instance } invocation
                     when SymbolEqualityComparer.Default.Equals(invocation.Type, instance.Type):
                     return MutationRoot(instance);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// Only objects made here (locals, temporaries) are held to hold their members' data: a service in a field
+        /// (`_ml.Data.LoadFromEnumerable(xs)`) does not become personal because one of its parts was handed some.
+        /// </summary>
+        private object? LocalObjectRoot(IOperation owner) => MutationRoot(owner) is { } root && root is ILocalSymbol or CaptureKey ? root : null;
+
+        /// <summary>The variable an operation reads as a whole (a local, parameter, or field/auto-property of this instance), if any.</summary>
+        private static ISymbol? StorageOf(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+                operation = conversion.Operand;
+            return operation switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
+                IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.Length: 0 } property => property.Property,
+                _ => null,
+            };
         }
 
         private void WriteRoot(object root, Taint stored)

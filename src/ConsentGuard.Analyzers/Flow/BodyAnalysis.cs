@@ -29,17 +29,12 @@ namespace ConsentGuard.Analyzers.Flow
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
 
-        public MethodSummary ToSummary()
-        {
-            var parametersReachingReturn = ReturnTaint.Facts.Where(f => f.Origin.IsParameterPlaceholder).Select(f => f.Origin.ParameterOrdinal).ToImmutableHashSet();
-            return new MethodSummary(
-                ReturnTaint.Where(f => !f.Origin.IsParameterPlaceholder),
-                parametersReachingReturn,
-                ParameterSinks.ToImmutableDictionary(),
-                OutParameters.ToImmutableDictionary(p => p.Key, p => p.Value.Where(f => !f.Origin.IsParameterPlaceholder)),
-                ImpliedWhenReturningTrue,
-                EstablishedOnExit);
-        }
+        public MethodSummary ToSummary() => new MethodSummary(
+            ReturnTaint,
+            ParameterSinks.ToImmutableDictionary(),
+            OutParameters.ToImmutableDictionary(),
+            ImpliedWhenReturningTrue,
+            EstablishedOnExit);
     }
 
     /// <summary>
@@ -68,6 +63,8 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly List<GraphInfo> _graphs = new List<GraphInfo>();
         private readonly Dictionary<ISymbol, Taint> _store = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         private readonly Dictionary<CaptureKey, Taint> _captures = new Dictionary<CaptureKey, Taint>();
+        private readonly Dictionary<CaptureKey, ISymbol> _captureAliases = new Dictionary<CaptureKey, ISymbol>();
+        private readonly Dictionary<CaptureKey, IOperation> _capturedTargets = new Dictionary<CaptureKey, IOperation>();
         private readonly Dictionary<(ITypeSymbol, PurposeSet), Taint> _typeTaints = new Dictionary<(ITypeSymbol, PurposeSet), Taint>();
         private readonly HashSet<IMethodSymbol> _seededLambdas = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         private readonly Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _functionGuards = new Dictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
@@ -274,12 +271,23 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>A parameter placeholder stored in a field stands for whatever personal data the parameter's declaration says it holds.</summary>
         private Taint ExpandPlaceholders(Taint taint)
         {
-            var result = taint.Where(f => !f.Origin.IsParameterPlaceholder);
+            var result = StripMarkers(taint.Where(f => !f.Origin.IsParameterPlaceholder));
             if (_ownerMethod is null)
                 return result;
             foreach (var fact in taint.Facts)
                 if (fact.Origin.IsParameterPlaceholder && fact.Origin.ParameterOrdinal < _ownerMethod.Parameters.Length)
-                    result = result.Union(DeclaredParameterTaint(_ownerMethod.Parameters[fact.Origin.ParameterOrdinal], fact.Cleared));
+                    result = result.Union(DeclaredParameterTaint(_ownerMethod.Parameters[fact.Origin.ParameterOrdinal], fact.Cleared.WithoutMarkers()));
+            return result;
+        }
+
+        /// <summary>Clearance markers mean something only inside the summary that made them.</summary>
+        private static Taint StripMarkers(Taint taint)
+        {
+            if (taint.Facts.All(f => !f.Cleared.HasMarkers))
+                return taint;
+            var result = Taint.Empty;
+            foreach (var fact in taint.Facts)
+                result = result.Union(Taint.Of(new Fact(fact.Origin, fact.Cleared.WithoutMarkers())));
             return result;
         }
     }

@@ -75,6 +75,14 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 case null:
                     return ConditionFacts.None;
+                case { ConstantValue: { HasValue: true, Value: null } }:
+                case IDefaultValueOperation:
+                    // A null bool? (`consent?.IsGranted(…)` when there is no provider) is neither true nor false.
+                    return new ConditionFacts(PurposeSet.All, PurposeSet.All);
+                case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } when IsTask(task.Type):
+                    return Evaluate(task, state, graph);
+                case IInvocationOperation { TargetMethod.Name: "GetResult", Instance: IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaited } }:
+                    return Evaluate(awaited, state, graph);
                 case { ConstantValue: { HasValue: true, Value: bool constant } }:
                     // A condition that is never true establishes everything on its true edge (that edge is dead).
                     return constant ? new ConditionFacts(PurposeSet.Empty, PurposeSet.All) : new ConditionFacts(PurposeSet.All, PurposeSet.Empty);
@@ -145,11 +153,19 @@ namespace ConsentGuard.Analyzers.Flow
 
         private static (bool? Constant, IOperation Other) BoolConstantSide(IBinaryOperation binary)
         {
-            if (binary.RightOperand.ConstantValue is { HasValue: true, Value: bool right })
+            // `x == true` on a bool? compares with a converted constant, which has no constant value itself.
+            if (WithoutConversions(binary.RightOperand).ConstantValue is { HasValue: true, Value: bool right })
                 return (right, binary.LeftOperand);
-            if (binary.LeftOperand.ConstantValue is { HasValue: true, Value: bool left })
+            if (WithoutConversions(binary.LeftOperand).ConstantValue is { HasValue: true, Value: bool left })
                 return (left, binary.RightOperand);
             return (null, binary.LeftOperand);
+        }
+
+        private static IOperation WithoutConversions(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+                operation = conversion.Operand;
+            return operation;
         }
 
         private static ConditionFacts EvaluatePattern(IPatternOperation pattern, ConditionFacts value) => pattern switch
@@ -201,6 +217,8 @@ namespace ConsentGuard.Analyzers.Flow
 
         private static bool IsConditionType(ITypeSymbol? type) =>
             type is not null && (type.SpecialType == SpecialType.System_Boolean
-                || type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } named && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+                || type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" or "Nullable" } named && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+        private static bool IsTask(ITypeSymbol? type) => type is INamedTypeSymbol { Name: "Task" or "ValueTask" } && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
     }
 }

@@ -13,33 +13,36 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ConsentGuard.Analyzers.Flow
 {
-    /// <summary>What a source method does with personal data, as seen by its callers.</summary>
+    /// <summary>
+    /// What a source method does with personal data, as seen by its callers. Its taints may hold parameter
+    /// placeholders and clearance markers (<see cref="PurposeSet.ParameterMarker"/>): a call site instantiates
+    /// them with its own arguments (<see cref="Instantiate"/>).
+    /// </summary>
     internal sealed class MethodSummary
     {
-        public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableHashSet<int>.Empty, ImmutableDictionary<int, PurposeSet>.Empty,
+        public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableDictionary<int, PurposeSet>.Empty,
             ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty);
 
-        public MethodSummary(Taint returnTaint, ImmutableHashSet<int> parametersReachingReturn, ImmutableDictionary<int, PurposeSet> parameterSinks,
-                             ImmutableDictionary<int, Taint> outParameters, PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit)
+        public MethodSummary(Taint returned, ImmutableDictionary<int, PurposeSet> parameterSinks, ImmutableDictionary<int, Taint> outParameters,
+                             PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit)
         {
-            ReturnTaint = returnTaint;
-            OutParameters = outParameters;
-            ParametersReachingReturn = parametersReachingReturn;
+            Returned = returned;
             ParameterSinks = parameterSinks;
+            OutParameters = outParameters;
             ImpliedWhenReturningTrue = impliedWhenReturningTrue;
             EstablishedOnExit = establishedOnExit;
         }
 
-        /// <summary>Personal data read inside the method that it returns.</summary>
-        public Taint ReturnTaint { get; }
+        /// <summary>What the method returns: personal data read inside, and placeholders of parameters whose data it returns.</summary>
+        public Taint Returned { get; }
 
-        /// <summary>Ordinals of parameters whose data the method returns.</summary>
-        public ImmutableHashSet<int> ParametersReachingReturn { get; }
+        /// <summary>True when the method may return personal data of its own (not only what it was given).</summary>
+        public bool ReturnsOwnData => Returned.Facts.Any(f => !f.Origin.IsParameterPlaceholder);
 
         /// <summary>Per parameter ordinal: purposes its value reaches a sink for, inside, without a check (the call site is then a sink).</summary>
         public ImmutableDictionary<int, PurposeSet> ParameterSinks { get; }
 
-        /// <summary>Per out/ref parameter ordinal: personal data read inside the method that it writes there.</summary>
+        /// <summary>Per out/ref parameter ordinal: what the method writes there.</summary>
         public ImmutableDictionary<int, Taint> OutParameters { get; }
 
         public Taint OutParameterTaint(int ordinal) => OutParameters.TryGetValue(ordinal, out var taint) ? taint : Taint.Empty;
@@ -51,6 +54,34 @@ namespace ConsentGuard.Analyzers.Flow
         public PurposeSet EstablishedOnExit { get; }
 
         public PurposeSet SinkPurposesOf(int ordinal) => ParameterSinks.TryGetValue(ordinal, out var purposes) ? purposes : PurposeSet.Empty;
+
+        /// <summary>
+        /// A summary taint at a call site: a parameter placeholder becomes that argument's data (cleared for what the
+        /// callee established), and data read from a parameter or <c>this</c> is cleared as far as the caller's
+        /// argument or receiver was ("clearance travels like personal data itself").
+        /// </summary>
+        public static Taint Instantiate(Taint summary, System.Func<int, Taint> argument, Taint receiver, PurposeSet established)
+        {
+            var result = Taint.Empty;
+            foreach (var fact in summary.Facts)
+            {
+                var cleared = fact.Cleared.WithoutMarkers().Union(established);
+                if (fact.Origin.IsParameterPlaceholder)
+                {
+                    result = result.Union(argument(fact.Origin.ParameterOrdinal).ClearedFor(cleared));
+                    continue;
+                }
+                foreach (var marker in fact.Cleared.Markers)
+                {
+                    var source = marker == PurposeSet.ThisMarker ? receiver
+                        : int.TryParse(marker.Substring(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ordinal) ? argument(ordinal)
+                        : Taint.Empty;
+                    cleared = cleared.Union(source.CommonClearance());
+                }
+                result = result.Union(Taint.Of(new Fact(fact.Origin, cleared)));
+            }
+            return result;
+        }
     }
 
     /// <summary>
@@ -93,6 +124,13 @@ namespace ConsentGuard.Analyzers.Flow
                 or MethodKind.StaticConstructor or MethodKind.ReducedExtension;
         }
 
+        /// <summary>
+        /// False for a source method of another compilation: the IDE and MSBuildWorkspace reference a project's
+        /// project references as compilations, whose bodies cannot be read here; the build sees them as metadata.
+        /// </summary>
+        private bool IsInThisCompilation(ISymbol symbol) =>
+            SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _model.Compilation.Assembly);
+
         /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
         public MethodSummary? SummaryOf(IMethodSymbol method, AnalysisStack stack)
         {
@@ -101,7 +139,7 @@ namespace ConsentGuard.Analyzers.Flow
             method = (method.ReducedFrom ?? method).OriginalDefinition;
             if (method.PartialImplementationPart is { } implementation)
                 method = implementation;
-            if (!MayHaveSummary(method))
+            if (!MayHaveSummary(method) || !IsInThisCompilation(method))
                 return null;
             if (_methods.TryGetValue(method, out var cached))
                 return cached;
@@ -136,7 +174,7 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>What the private field or auto-property <paramref name="member"/> may hold: every personal write to it in its type.</summary>
         public Taint FieldTaint(ISymbol member, AnalysisStack stack)
         {
-            if (!Enabled || !IsTrackedStorage(member) || member.ContainingType is not { } type)
+            if (!Enabled || !IsTrackedStorage(member) || !IsInThisCompilation(member) || member.ContainingType is not { } type)
                 return Taint.Empty;
             type = type.OriginalDefinition;
             if (!_fields.TryGetValue(type, out var writes))
@@ -197,6 +235,8 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax(CancellationToken);
+                if (!_model.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                    continue; // declared in another compilation (a project reference seen as a compilation)
                 var semanticModel = _model.SemanticModelFor(syntax.SyntaxTree);
                 foreach (var node in ExecutableNodes(syntax))
                 {

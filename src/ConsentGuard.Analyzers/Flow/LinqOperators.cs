@@ -38,10 +38,12 @@ namespace ConsentGuard.Analyzers.Flow
                     return LinqShape.Filter;
                 case "Select": case "SelectMany":
                     return LinqShape.Projection;
+                case "Join": case "GroupJoin": case "Zip":
+                    return hasSelector ? LinqShape.Projection : LinqShape.Source;
                 case "Sum": case "Min": case "Max": case "Average": case "Aggregate":
                 case "SumAsync": case "MinAsync": case "MaxAsync": case "AverageAsync": case "AggregateAsync":
                     return hasSelector ? LinqShape.Projection : LinqShape.Source;
-                case "GroupBy": case "ToDictionary": case "ToLookup": case "Join": case "GroupJoin": case "Zip":
+                case "GroupBy": case "ToDictionary": case "ToLookup":
                     return LinqShape.SourceAndSelectors;
                 default:
                     return LinqShape.Source;

@@ -41,7 +41,7 @@ namespace ConsentGuard.Analyzers.Flow
                 return true;
             if (method.MethodKind == MethodKind.LocalFunction || !FlowSummaries.MayHaveSummary((method.ReducedFrom ?? method).OriginalDefinition))
                 return false;
-            return summaries.SummaryOf(method, AnalysisStack.Empty) is { } summary && (!summary.ReturnTaint.IsEmpty || summary.OutParameters.Count > 0);
+            return summaries.SummaryOf(method, AnalysisStack.Empty) is { } summary && (summary.ReturnsOwnData || summary.OutParameters.Count > 0);
         }
     }
 }

@@ -256,6 +256,10 @@ namespace ConsentGuard.Analyzers.Model
         private PurposeSet ComputeParameterSink(ISymbol symbol)
         {
             var parameter = (IParameterSymbol)symbol;
+            // An indexer's parameter (as arguments name it) is the same as its accessors' parameter.
+            if (parameter.ContainingSymbol is IPropertySymbol { } owner && (owner.GetMethod ?? owner.SetMethod) is { } accessor
+                && parameter.Ordinal < accessor.Parameters.Length)
+                parameter = accessor.Parameters[parameter.Ordinal];
             var purposes = new List<string>();
             if (parameter.ContainingSymbol is IMethodSymbol method)
             {

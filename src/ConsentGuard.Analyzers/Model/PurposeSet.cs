@@ -54,6 +54,25 @@ namespace ConsentGuard.Analyzers.Model
             return Of(_items.Where(other.Contains));
         }
 
+        /// <summary>
+        /// Summary markers (<c>#p0</c>, <c>#this</c>) are not purposes: they stand, inside a method summary, for
+        /// "whatever the caller's argument (or receiver) was cleared for". They never reach a diagnostic.
+        /// </summary>
+        public const char MarkerPrefix = '#';
+
+        public static string ParameterMarker(int ordinal) => MarkerPrefix + "p" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public const string ThisMarker = "#this";
+
+        // Malformed purposes ("") exist in half-typed code: a marker is recognised by its first character, if any.
+        private static bool IsMarker(string purpose) => purpose.Length > 0 && purpose[0] == MarkerPrefix;
+
+        public bool HasMarkers => !IsAll && _items.Any(IsMarker);
+
+        public PurposeSet WithoutMarkers() => HasMarkers ? Of(_items.Where(p => !IsMarker(p))) : this;
+
+        public IEnumerable<string> Markers => IsAll ? Enumerable.Empty<string>() : _items.Where(IsMarker);
+
         public PurposeSet Without(string purpose) => IsAll || !Contains(purpose) ? this : Of(_items.Where(p => !string.Equals(p, purpose, StringComparison.Ordinal)));
 
         public bool Equals(PurposeSet? other) =>

@@ -15,13 +15,14 @@ using Xunit.Abstractions;
 namespace ConsentGuard.Tests.Packaging;
 
 /// <summary>
-/// SPEC §1 end to end: <c>dotnet pack</c> produces the one ConsentGuard package, and a fresh <c>net8.0</c> project
+/// SPEC §1 end to end: <c>dotnet pack</c> produces the one ConsentGuard package (and the audit tool's), and a fresh <c>net8.0</c> project
 /// that only adds a PackageReference to it gets the runtime, the analyzer and its errors.
 /// </summary>
 public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITestOutputHelper output) : IClassFixture<PackedSolutionFixture>
 {
     private const string RuntimeEntry = "lib/netstandard2.0/ConsentGuard.dll";
     private const string AnalyzerEntry = "analyzers/dotnet/cs/ConsentGuard.Analyzers.dll";
+    private const string CodeFixesEntry = "analyzers/dotnet/cs/ConsentGuard.CodeFixes.dll";
 
     /// <summary>
     /// Compiler and MSBuild diagnostics that mean the package's analyzer or generator did not load or crashed.
@@ -30,10 +31,66 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
     private static readonly string[] AnalyzerFailureCodes = ["CS8032", "CS8033", "CS8784", "CS8785", "CS9057", "AD0001"];
 
     [Fact]
-    public void Pack_produces_exactly_one_package_named_for_the_declared_version()
+    public void Pack_produces_the_library_the_audit_tool_and_the_SQLite_ledger_packages_named_for_the_declared_version()
     {
         fixture.AssertPackSucceeded();
-        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Sqlite.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+    }
+
+    /// <summary>
+    /// The CLI package is the <c>consentguard</c> .NET tool: installed as a local tool from this run's feed alone, it
+    /// audits the sample. MSBuild must come from the SDK (no Microsoft.Build*.dll in the package), the build hosts
+    /// of MSBuildWorkspace must be in it.
+    /// </summary>
+    [Fact]
+    public async Task The_audit_tool_package_installs_as_consentguard_and_audits_the_sample()
+    {
+        fixture.AssertPackSucceeded();
+        var toolPackage = Path.Combine(fixture.FeedDirectory, $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg");
+        using (var package = ZipFile.OpenRead(toolPackage))
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("tools/net10.0/any/ConsentGuard.Cli.dll", entries);
+            Assert.Contains("tools/net10.0/any/BuildHost-netcore/Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost.dll", entries);
+            Assert.DoesNotContain(entries, e => Regex.IsMatch(e, @"^tools/net10\.0/any/Microsoft\.Build(\.Framework)?\.dll$"));
+            using var settings = new StreamReader(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+            Assert.Contains("<Command Name=\"consentguard\" EntryPoint=\"ConsentGuard.Cli.dll\"", await settings.ReadToEndAsync());
+        }
+
+        var directory = Path.Combine(fixture.Root, "tool-user");
+        Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{fixture.PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="consentguard-local" value="{fixture.FeedDirectory}" /></packageSources>
+            </configuration>
+            """);
+        var environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = fixture.PackagesDirectory,
+            // Local tools are found through a machine-wide cache under the CLI home; an entry left by an earlier run
+            // (pointing into its deleted packages folder) would make `tool run` fail. Each run gets its own home.
+            ["DOTNET_CLI_HOME"] = Path.Combine(fixture.Root, "cli-home"),
+        };
+        foreach (var step in new[]
+        {
+            new[] { "new", "tool-manifest" },
+            new[] { "tool", "install", "ConsentGuard.Cli", "--version", fixture.ExpectedVersion, "--local" },
+        })
+        {
+            var result = await DotNetCli.RunAsync(directory, step, environment);
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        var report = Path.Combine(directory, "audit.json");
+        var sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "ProNet", "ProNet.csproj");
+        var audit = await DotNetCli.RunAsync(directory, ["tool", "run", "consentguard", "--", "audit", sample, "--format", "json", "--output", report], environment);
+        output.WriteLine(audit.ToString());
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(report))!;
+        Assert.Equal(fixture.ExpectedVersion, (string?)json["tool"]!["version"]);
+        Assert.Equal(5, json["personalData"]!.AsArray().Count);
     }
 
     [Fact]
@@ -45,6 +102,7 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
 
         Assert.Contains(RuntimeEntry, entries);
         Assert.Contains(AnalyzerEntry, entries);
+        Assert.Contains(CodeFixesEntry, entries);
         Assert.Contains("README.md", entries);
         // The analyzer must not become a compile reference of consumers, and nothing may land in a language or
         // framework folder the SDK would not load from.
@@ -85,13 +143,16 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
         Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void Packaged_analyzer_loads_in_the_NET_8_SDK()
+    [Theory]
+    [InlineData(AnalyzerEntry)]
+    [InlineData(CodeFixesEntry)]
+    public void Packaged_Roslyn_component_loads_in_the_NET_8_SDK(string entryName)
     {
-        // SPEC §1: netstandard2.0 against a Roslyn no newer than the .NET 8 SDK's compiler (4.8).
+        // SPEC §1: netstandard2.0 against a Roslyn no newer than the .NET 8 SDK's compiler (4.8); for the code fixes
+        // that includes Workspaces, which IDEs of that age provide.
         using var package = ZipFile.OpenRead(fixture.PackagePath);
         using var image = new MemoryStream();
-        using (var entry = package.GetEntry(AnalyzerEntry)!.Open())
+        using (var entry = package.GetEntry(entryName)!.Open())
             entry.CopyTo(image);
         image.Position = 0;
         using var pe = new PEReader(image);

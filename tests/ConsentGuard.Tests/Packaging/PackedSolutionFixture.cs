@@ -39,12 +39,15 @@ public sealed class PackedSolutionFixture : IAsyncLifetime
 
     internal DotNetResult Pack { get; private set; } = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        using var exclusive = await ConsentGuard.Tests.Shared.RepositoryBuildLock.AcquireAsync(TestPaths.RepositoryRoot, TimeSpan.FromMinutes(10));
         Pack = await DotNetCli.RunAsync(TestPaths.RepositoryRoot,
         [
             "pack", Path.Combine(TestPaths.RepositoryRoot, "ConsentGuard.sln"), "-c", "Release", "-o", FeedDirectory,
             "-nodeReuse:false", "-tl:off", "-v:minimal",
         ]);
+    }
 
     /// <summary>Fails the calling test with the pack's output unless the pack succeeded.</summary>
     public void AssertPackSucceeded() => Assert.True(Pack.ExitCode == 0, "dotnet pack failed: " + Pack);

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using ConsentGuard.Analyzers.Diagnostics;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConsentGuard.Analyzers.Analyzers
+{
+    /// <summary>
+    /// Says why generated accessors are missing: CG0006 (info) when a type whose personal data declares purposes gets
+    /// none (not partial, no or several [DataSubject] members, …), CG0011 (warning) when a purpose's accessors or the
+    /// extension class are left out because a name is taken. Both at the type name, from the same
+    /// <see cref="AccessorEligibility"/> rule the generator follows; the generator itself reports nothing.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AccessorEligibilityAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.NoAccessorsGenerated, DiagnosticDescriptors.AccessorNameCollision);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation is not CSharpCompilation compilation || ConsentModel.For(start.Compilation, start.Options).Types.DataSubject is null)
+                    return;
+                var languageVersion = compilation.LanguageVersion;
+                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, languageVersion), SymbolKind.NamedType);
+            });
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, LanguageVersion languageVersion)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (AccessorEligibility.Evaluate(type, languageVersion, context.CancellationToken) is not { } plan || type.Locations.IsEmpty)
+                return;
+            var location = type.Locations[0];
+            if (!plan.IsEligible)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoAccessorsGenerated, location, type.Name, string.Join("; ", plan.Problems)));
+                return;
+            }
+            foreach (var purpose in plan.Purposes)
+                if (purpose.Problem is { } problem)
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AccessorNameCollision, location, type.Name, problem));
+            if (plan.ExtensionProblem is { } extensionProblem)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AccessorNameCollision, location, type.Name, extensionProblem));
+        }
+    }
+}

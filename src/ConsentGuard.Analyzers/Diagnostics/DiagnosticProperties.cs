@@ -1,0 +1,18 @@
+namespace ConsentGuard.Analyzers.Diagnostics
+{
+    /// <summary>
+    /// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> that code fixes read. Message arguments
+    /// are not public API, so anything a fix needs travels here, spelled one way for the analyzer and the fix.
+    /// </summary>
+    public static class DiagnosticProperties
+    {
+        /// <summary>CG0001, CG0002, CG0003: the purpose of the sink (a purpose name, e.g. <c>GenerativeTraining</c>).</summary>
+        public const string Purpose = "Purpose";
+
+        /// <summary>CG0002: the origins that do not declare the purpose, as messages name them (<c>Member.Email</c>), joined by <see cref="ListSeparator"/>.</summary>
+        public const string UndeclaredOrigins = "UndeclaredOrigins";
+
+        /// <summary>Separates the items of a list-valued property; a purpose or member name never contains it.</summary>
+        public const char ListSeparator = ';';
+    }
+}

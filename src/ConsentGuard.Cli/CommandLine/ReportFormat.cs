@@ -1,0 +1,9 @@
+namespace ConsentGuard.Cli.CommandLine;
+
+public enum ReportFormat
+{
+    Markdown,
+    Json,
+    Sarif,
+    Html,
+}
