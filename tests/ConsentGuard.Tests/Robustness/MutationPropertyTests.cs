@@ -52,6 +52,24 @@ public sealed class MutationPropertyTests
         Assert.True(failures.Count == 0, string.Join("\n=====\n", failures.Take(3)));
     }
 
+    /// <summary>Generated flow programs (richer bodies than the shared cases) truncated and edited as <see cref="TruncationTests"/> does.</summary>
+    [Fact]
+    public void Generated_programs_truncated_or_edited_do_not_crash()
+    {
+        var pcg = CsCheck.PCG.Parse("7EA5E1E55C0DE5EED");
+        var failures = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var source = Properties.FlowRenderer.Render(Properties.FlowGen.Program.Generate(pcg, null, out _)).Source;
+            var body = source.IndexOf("public async Task Run", StringComparison.Ordinal);
+            // Variants cut inside the generated body (and the helpers after it), not in the fixed domain before it.
+            foreach (var variant in TruncationTests.Variants(source[body..], seed: i).Select(v => source[..body] + v))
+                foreach (var crash in CrashHarness.Crashes([variant]))
+                    failures.Add(crash + "\n--- on ---\n" + variant);
+        }
+        Assert.True(failures.Count == 0, string.Join("\n=====\n", failures.Take(3)));
+    }
+
     [Fact]
     public void Splitting_types_over_files_changes_no_finding()
     {

@@ -38,6 +38,9 @@ internal enum Field
     TrainingViewHeadline,       // m.ForGenerativeTraining(consent)?.Headline ?? "": cleared for GenerativeTraining
     TrainingViewBio,
     PersonalizationViewCity,    // m.ForPersonalization(consent)?.City ?? "": cleared for Personalization
+    Note,          // the [PersonalData, ConsentPurpose(Personalization)] parameter of Run
+    DiaryText,     // diary.Text: a member of a [PersonalData] type declared for GenerativeTraining
+    Secret,        // Secret(): a [return: PersonalData] method declared for GenerativeTraining and Personalization
 }
 
 internal enum UnaryKind
@@ -65,6 +68,9 @@ internal enum CollectionView { Join, OrderedJoin, SelectedJoin, First, DistinctC
 internal enum ExitKind { Return, Throw, Continue, Break }
 
 internal enum CatchKind { Swallow, Log, Return, Rethrow }
+
+/// <summary>Blocks that change no guard but add regions to the control-flow graph: <c>lock</c>, <c>using</c>, <c>try/finally</c>, <c>checked</c>.</summary>
+internal enum RegionKind { Lock, Using, Finally, Checked }
 
 /// <summary>How a value is put into an existing string local: <c>s += v</c>, <c>s = flag1 ? v : s</c>, <c>s = s + v</c>.</summary>
 internal enum AccumulateForm { PlusAssign, ConditionalAssign, Reassign }
@@ -115,6 +121,7 @@ internal sealed record ExitIf(Cond Cond, ExitKind Kind) : Stmt;
 internal sealed record Demand(int Purpose, DemandForm Form) : Stmt;
 internal sealed record Switch(Cond Cond, ImmutableArray<Stmt> OnTrue, ImmutableArray<Stmt> OnFalse) : Stmt;
 internal sealed record Try(ImmutableArray<Stmt> Body, CatchKind Catch) : Stmt;
+internal sealed record Region(RegionKind Kind, ImmutableArray<Stmt> Body) : Stmt;
 /// <summary><c>for</c> over <c>m.Connections</c> when <paramref name="Over"/> is negative, else <c>foreach</c> over that collection.</summary>
 internal sealed record Loop(ImmutableArray<Stmt> Body, int Over) : Stmt;
 
@@ -131,6 +138,7 @@ internal sealed record FlowProgram(ImmutableArray<Stmt> Body, int Exempt = 0, bo
         If i => 1 + i.Then.Sum(StmtSize) + i.Else.Sum(StmtSize),
         Switch w => 1 + w.OnTrue.Sum(StmtSize) + w.OnFalse.Sum(StmtSize),
         Try t => 1 + t.Body.Sum(StmtSize),
+        Region r => 1 + r.Body.Sum(StmtSize),
         Loop l => 1 + l.Body.Sum(StmtSize),
         _ => 1,
     };
@@ -151,7 +159,8 @@ internal static class FlowGen
     private static Gen<Field> FieldGen() => Gen.Frequency(
         (4, Gen.Const(Field.Headline)), (2, Gen.Const(Field.Bio)), (2, Gen.Const(Field.City)), (2, Gen.Const(Field.Email)),
         (1, Gen.Const(Field.Theme)), (1, Gen.Const(Field.Connections)), (1, Gen.Const(Field.Literal)),
-        (1, Gen.Int[0, 2].Select(i => Views ? (Field)((int)Field.TrainingViewHeadline + i) : Field.Headline)));
+        (1, Gen.Int[0, 2].Select(i => Views ? (Field)((int)Field.TrainingViewHeadline + i) : Field.Headline)),
+        (1, Gen.Int[0, 2].Select(i => (Field)((int)Field.Note + i))));
 
     public static readonly Gen<Cond> CheckAtom = Gen.Select(Purpose, Gen.Frequency(
         (4, Gen.Const(CheckForm.Provider)), (1, Gen.Const(CheckForm.ProviderLiteral)), (2, Gen.Const(CheckForm.Async)),
@@ -254,6 +263,7 @@ internal static class FlowGen
                 (4, Gen.Select(CondByDepth[2], body, Gen.Frequency((3, Gen.Const(ImmutableArray<Stmt>.Empty)), (1, body)), (c, t, e) => (Stmt)new If(c, t, e))),
                 (1, Gen.Select(CondByDepth[1], body, body, (c, t, f) => (Stmt)new Switch(c, t, f))),
                 (2, Gen.Select(guardFirst, Gen.Enum<CatchKind>(), (b, k) => (Stmt)new Try(b, k))),
+                (1, Gen.Select(Gen.Enum<RegionKind>(), Gen.Frequency((1, guardFirst), (1, body)), (k, b) => (Stmt)new Region(k, b))),
                 (1, Gen.Select(guardFirst, Gen.Int[-1, 3], (b, over) => (Stmt)new Loop(b, over))),
                 (1, Gen.Select(body, ListIndex, (b, over) => (Stmt)new Loop(b, over))),
             }).ToArray());

@@ -38,8 +38,13 @@ public sealed class FlowPropertyTests(ITestOutputHelper output)
     /// <summary>Keep going after a disagreement and report every one (each minimized): for exploring, not for CI.</summary>
     private static bool AllFailures => Environment.GetEnvironmentVariable("CONSENTGUARD_PROPERTY_ALL") == "1";
 
-    /// <summary>Steer generated programs around the open regressions (<see cref="KnownDisagreements"/>): for exploring.</summary>
-    private static bool AvoidKnown => Environment.GetEnvironmentVariable("CONSENTGUARD_PROPERTY_AVOID_KNOWN") == "1";
+    /// <summary>
+    /// Steer generated programs around the shapes of the pending regressions (<see cref="PropertyRegressionTests.Pending"/>),
+    /// or around every known one with CONSENTGUARD_PROPERTY_AVOID_KNOWN=1 (for exploring).
+    /// </summary>
+    private static readonly KnownDisagreements Known = new(Environment.GetEnvironmentVariable("CONSENTGUARD_PROPERTY_AVOID_KNOWN") == "1"
+        ? KnownDisagreements.All
+        : PropertyRegressionTests.Pending.Keys.ToHashSet());
 
     [Fact]
     public async Task Analyzer_verdicts_match_the_reference_semantics()
@@ -62,8 +67,7 @@ public sealed class FlowPropertyTests(ITestOutputHelper output)
             }
             var seed = pcg.ToString();
             var program = FlowGen.Program.Generate(pcg, null, out _);
-            if (AvoidKnown)
-                program = KnownDisagreements.Avoid(program);
+            program = Known.Avoid(program);
             var rendered = FlowRenderer.Render(program);
             sinks += rendered.Sinks;
             ambiguous += rendered.AmbiguousSinks;
@@ -93,7 +97,7 @@ public sealed class FlowPropertyTests(ITestOutputHelper output)
         }
 
         var seen = string.Join(", ", stats.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"));
-        output.WriteLine($"{run} programs from seed {Seed}, {sinks} sinks ({seen}, {sinks - stats.Values.Sum() - ambiguous - orderDependent} clean; not asserted: {ambiguous} open in SPEC, {orderDependent} order-dependent), {clock.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"{run} programs from seed {Seed}, {sinks} sinks ({seen}, {sinks - stats.Values.Sum() - ambiguous - orderDependent} clean; not asserted: {ambiguous} open in SPEC, {orderDependent} order-dependent), {clock.Elapsed.TotalSeconds:F1} s; {Known}");
         Assert.True(failures.Count == 0, string.Join("\n\n==========\n\n", failures));
     }
 
@@ -105,7 +109,7 @@ public sealed class FlowPropertyTests(ITestOutputHelper output)
         try
         {
             // CsCheck replays the seed (the same program) and then looks for smaller failing ones for a bounded time.
-            FlowGen.Program.Select(p => AvoidKnown ? KnownDisagreements.Avoid(p) : p).Sample(p =>
+            FlowGen.Program.Select(Known.Avoid).Sample(p =>
             {
                 var r = FlowRenderer.Render(p);
                 if (FlowOracle.DisagreementAsync(r).GetAwaiter().GetResult() is null)
@@ -128,7 +132,7 @@ public sealed class FlowPropertyTests(ITestOutputHelper output)
         var minimalDisagreement = await FlowOracle.DisagreementAsync(rendered);
         var text = new StringBuilder()
             .AppendLine($"The analyzer disagrees with SPEC §5 on program {index} (replay: CONSENTGUARD_PROPERTY_SEED={seed} CONSENTGUARD_PROPERTY_ITERATIONS=1).")
-            .AppendLine("Minimal program (body of Exporter.Run; the domain is FlowRenderer.Prologue), markup = what SPEC §5 requires:")
+            .AppendLine($"Minimal program (body of Exporter.Run; the domain is FlowRenderer.Prologue; {Known}), markup = what SPEC §5 requires:")
             .AppendLine(rendered.BodyMarkup)
             .AppendLine("Difference:")
             .AppendLine(minimalDisagreement)

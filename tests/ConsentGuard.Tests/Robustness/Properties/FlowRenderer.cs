@@ -90,6 +90,8 @@ internal sealed class FlowRenderer
         public interface IBatchSink { [ConsentSink(Purposes.GenerativeTraining)] void AddRange(IEnumerable<string> texts); }
         public class Board { [ConsentSink(Purposes.Personalization)] public string Banner { get; set; } = ""; }
         public class Holder { public string Text { get; set; } = ""; }
+        [PersonalData(PersonalDataCategory.UserContent), ConsentPurpose(Purposes.GenerativeTraining)]
+        public class Diary { public string Text { get; set; } = ""; }
         public class LocalCorpus : ICorpus { public void Add(string text) { } }
         [ConsentSink(Purposes.GenerativeTraining)] public class TrainingSet { public void Add(string text) { } }
         public class Example { [ConsentSink(Purposes.Personalization)] public Example(string text) => Text = text; public string Text { get; } }
@@ -125,7 +127,7 @@ internal sealed class FlowRenderer
         {
             private readonly List<string> _buffer = new();
 
-            public async Task Run(Member m, bool flag1, bool flag2)
+            public async Task Run(Member m, bool flag1, bool flag2, [PersonalData, ConsentPurpose(Purposes.Personalization)] string note, Diary diary)
             {
                 var l0 = new List<string>();
                 var l1 = new List<string>();
@@ -147,6 +149,8 @@ internal sealed class FlowRenderer
             private static string Decorate(string s) => "<" + s + ">";
             private static void Copy(string s, out string r) => r = s;
             [Anonymizer] private static string Redact(string s) => new string('*', s.Length);
+            [return: PersonalData(PersonalDataCategory.Behavioral), ConsentPurpose(Purposes.GenerativeTraining), ConsentPurpose(Purposes.Personalization)]
+            private static string Secret() => "";
             [return: ConsentCleared(Purposes.GenerativeTraining)]
             private string ClearedForTraining(string text, string subjectId) => consent.IsGranted(subjectId, Purposes.GenerativeTraining) ? text : "";
             [return: ConsentCleared(Purposes.Personalization)]
@@ -161,9 +165,11 @@ internal sealed class FlowRenderer
 
         """;
 
-    // Origins: Headline, Bio, City, Email, and the purposes each declares.
-    private static readonly int[] Declared = [P.GenerativeTraining | P.Personalization, P.GenerativeTraining, P.Personalization, 0];
-    private static readonly string[] OriginNames = ["Headline", "Bio", "City", "Email"];
+    // Origins and the purposes each declares: Member.Headline, Bio, City, Email; the parameter note; Diary (a personal
+    // type); the return value of Secret().
+    private static readonly int[] Declared =
+        [P.GenerativeTraining | P.Personalization, P.GenerativeTraining, P.Personalization, 0, P.Personalization, P.GenerativeTraining, P.GenerativeTraining | P.Personalization];
+    private static readonly string[] OriginNames = ["Headline", "Bio", "City", "Email", "note", "Diary", "Secret()"];
 
     private StringBuilder _out = new();
     private List<ExpectedDiagnostic> _marks = new();
@@ -173,24 +179,25 @@ internal sealed class FlowRenderer
     // locals s0, s1; 7 the object h0.
     private const int BufferField = 3, Builder = 4, Slot0 = 5, Holder = 7, StateSize = 8;
     private int _exempt;
-    private uint _field;
-    private readonly uint[] _state = new uint[StateSize];
+    private bool _awaitAllowed = true;
+    private ulong _field;
+    private readonly ulong[] _state = new ulong[StateSize];
 
     /// <summary>
     /// Order-agnostic mode: what each piece of mutable state holds by the end of the method, read everywhere (the
     /// analyzer's reading of "locals / collections it was added to" without regard to order). Null: flow-sensitive.
     /// </summary>
-    private readonly uint[]? _eventually;
+    private readonly ulong[]? _eventually;
 
     /// <summary>Sinks (by index) whose verdict depends on statement order: printed but not asserted.</summary>
     private readonly ISet<int> _orderDependent;
 
     private readonly List<string?> _verdicts = new();
 
-    private FlowRenderer(uint[]? eventually, ISet<int> orderDependent) => (_eventually, _orderDependent) = (eventually, orderDependent);
+    private FlowRenderer(ulong[]? eventually, ISet<int> orderDependent) => (_eventually, _orderDependent) = (eventually, orderDependent);
 
-    private uint Get(int index) => _state[index] | (_eventually?[index] ?? 0) | (index == BufferField ? _field : 0);
-    private readonly List<List<(string Name, uint Taint)>> _locals = [[]];
+    private ulong Get(int index) => _state[index] | (_eventually?[index] ?? 0) | (index == BufferField ? _field : 0);
+    private readonly List<List<(string Name, ulong Taint)>> _locals = [[]];
     private readonly List<List<(string Name, int WhenTrue, int WhenFalse)>> _bools = [[]];
     private int _nextLocal, _nextBool, _nextLoop;
     private bool _inLoop, _breakLeavesLoop;
@@ -199,7 +206,7 @@ internal sealed class FlowRenderer
     public static RenderedProgram Render(FlowProgram program)
     {
         // What the mutable state holds by the end, read everywhere: iterate whole-body passes to a fixpoint.
-        var eventually = new uint[StateSize];
+        var eventually = new ulong[StateSize];
         eventually[BufferField] = program.ForeignWrite ? Pair(1, 0) : 0;
         while (true)
         {
@@ -236,25 +243,25 @@ internal sealed class FlowRenderer
 
     // ---- taint algebra -------------------------------------------------------------------------------------------
 
-    private static uint Pair(int origin, int cleared) => 1u << (origin * 8 + cleared);
+    private static ulong Pair(int origin, int cleared) => 1ul << (origin * 8 + cleared);
 
-    private static IEnumerable<(int Origin, int Cleared)> Pairs(uint taint)
+    private static IEnumerable<(int Origin, int Cleared)> Pairs(ulong taint)
     {
-        for (var bit = 0; bit < 32; bit++)
-            if ((taint & (1u << bit)) != 0)
+        for (var bit = 0; bit < 64; bit++)
+            if ((taint & (1ul << bit)) != 0)
                 yield return (bit >> 3, bit & 7);
     }
 
-    private static uint Clear(uint taint, int purposes)
+    private static ulong Clear(ulong taint, int purposes)
     {
-        uint result = 0;
+        ulong result = 0;
         foreach (var (origin, cleared) in Pairs(taint))
             result |= Pair(origin, cleared | purposes);
         return result;
     }
 
     /// <summary>SPEC §5's table for a value with <paramref name="taint"/> reaching a sink for <paramref name="purpose"/>; "?" when SPEC does not decide.</summary>
-    internal static string? Verdict(uint taint, int guard, int purpose)
+    internal static string? Verdict(ulong taint, int guard, int purpose)
     {
         if (taint == 0)
             return null;
@@ -274,7 +281,7 @@ internal sealed class FlowRenderer
         return "CG0001";
     }
 
-    internal static string Describe(uint taint) =>
+    internal static string Describe(ulong taint) =>
         taint == 0 ? "non-personal" : string.Join(", ", Pairs(taint).Select(p => OriginNames[p.Origin] + (p.Cleared == 0 ? "" : " cleared for " + PurposeList(p.Cleared))));
 
     private static string PurposeList(int mask) => string.Join("+", new[] { P.GenerativeTraining, P.Personalization, P.Analytics }.Where(p => (mask & p) != 0).Select(P.Name));
@@ -308,7 +315,7 @@ internal sealed class FlowRenderer
         {
             case Define d:
             {
-                var (text, taint, _) = Expression(d.Value, _guard, allowAwait: true);
+                var (text, taint, _) = Expression(d.Value, _guard, allowAwait: _awaitAllowed);
                 var name = "v" + _nextLocal++;
                 Line(d.Form switch
                 {
@@ -321,7 +328,7 @@ internal sealed class FlowRenderer
             }
             case Accumulate a:
             {
-                var (text, taint, primary) = Expression(a.Value, _guard, allowAwait: true);
+                var (text, taint, primary) = Expression(a.Value, _guard, allowAwait: _awaitAllowed);
                 var slot = "s" + a.Slot;
                 Line(a.Form switch
                 {
@@ -334,14 +341,14 @@ internal sealed class FlowRenderer
             }
             case HolderSet h:
             {
-                var (text, taint, _) = Expression(h.Value, _guard, allowAwait: true);
+                var (text, taint, _) = Expression(h.Value, _guard, allowAwait: _awaitAllowed);
                 Line($"h0.Text = {text};");
                 _state[Holder] |= Clear(taint, _guard);
                 break;
             }
             case DefineBool b:
             {
-                var c = Condition(b.Cond, allowAwait: true);
+                var c = Condition(b.Cond, allowAwait: _awaitAllowed);
                 var name = "ok" + _nextBool++;
                 Line($"var {name} = {c.Text};");
                 _bools[^1].Add((name, c.WhenTrue, c.WhenFalse));
@@ -349,21 +356,21 @@ internal sealed class FlowRenderer
             }
             case ListAdd add:
             {
-                var (text, taint, _) = Expression(add.Value, _guard, allowAwait: true);
+                var (text, taint, _) = Expression(add.Value, _guard, allowAwait: _awaitAllowed);
                 Line(add.List == 2 ? $"a0[0] = {text};" : $"{Collection(add.List)}.Add({text});");
                 _state[add.List] |= Clear(taint, _guard);
                 break;
             }
             case Append append:
             {
-                var (text, taint, _) = Expression(append.Value, _guard, allowAwait: true);
+                var (text, taint, _) = Expression(append.Value, _guard, allowAwait: _awaitAllowed);
                 Line($"sb0.Append({text});");
                 _state[Builder] |= Clear(taint, _guard);
                 break;
             }
             case Sink sink:
             {
-                var (text, taint, _) = Expression(sink.Value, _guard, allowAwait: true);
+                var (text, taint, _) = Expression(sink.Value, _guard, allowAwait: _awaitAllowed);
                 var (purpose, prefix, suffix) = sink.Kind switch
                 {
                     SinkKind.Corpus => (P.GenerativeTraining, "corpus.Add(", ");"),
@@ -393,7 +400,7 @@ internal sealed class FlowRenderer
             }
             case If i:
             {
-                var c = Condition(i.Cond, allowAwait: true);
+                var c = Condition(i.Cond, allowAwait: _awaitAllowed);
                 var before = _guard;
                 Line($"if ({c.Text})");
                 _guard = before | c.WhenTrue;
@@ -410,7 +417,7 @@ internal sealed class FlowRenderer
             }
             case ExitIf exit:
             {
-                var c = Condition(exit.Cond, allowAwait: true);
+                var c = Condition(exit.Cond, allowAwait: _awaitAllowed);
                 var jump = exit.Kind switch
                 {
                     ExitKind.Continue when _inLoop => "continue;",
@@ -434,7 +441,7 @@ internal sealed class FlowRenderer
             }
             case Switch s:
             {
-                var c = Condition(s.Cond, allowAwait: true);
+                var c = Condition(s.Cond, allowAwait: _awaitAllowed);
                 var before = _guard;
                 var breakLeaves = _breakLeavesLoop;
                 _breakLeavesLoop = false;
@@ -478,6 +485,38 @@ internal sealed class FlowRenderer
                 Line("}");
                 // Control reaches the catch from anywhere in the try, where only `before` is certain.
                 _guard = t.Catch is CatchKind.Return or CatchKind.Rethrow ? end : before & end;
+                break;
+            }
+            case Region region:
+            {
+                // No catch: whatever the body establishes holds after it.
+                switch (region.Kind)
+                {
+                    case RegionKind.Lock:
+                        // No await in the body of a lock: async checks inside are printed in their synchronous form.
+                        Line("lock (sb0)");
+                        var awaitAllowed = _awaitAllowed;
+                        _awaitAllowed = false;
+                        Block(region.Body);
+                        _awaitAllowed = awaitAllowed;
+                        break;
+                    case RegionKind.Using:
+                        Line($"using (var d{_nextLoop++} = new System.IO.MemoryStream())");
+                        Block(region.Body);
+                        break;
+                    case RegionKind.Finally:
+                        Line("try");
+                        Block(region.Body);
+                        Line("finally");
+                        Line("{");
+                        Line("    Console.WriteLine(\"done\");");
+                        Line("}");
+                        break;
+                    default:
+                        Line("checked");
+                        Block(region.Body);
+                        break;
+                }
                 break;
             }
             case Loop loop:
@@ -524,7 +563,7 @@ internal sealed class FlowRenderer
 
     private string State() => string.Join(",", _state);
 
-    private void EmitSink(string prefix, string argument, string suffix, uint taint, int purpose)
+    private void EmitSink(string prefix, string argument, string suffix, ulong taint, int purpose)
     {
         var index = _sinks++;
         // Inside [ConsentExempt(P)] flows to P sinks are not reported.
@@ -550,7 +589,7 @@ internal sealed class FlowRenderer
     // ---- expressions ---------------------------------------------------------------------------------------------
 
     /// <summary>Text, taint, and whether the text is primary (safe as an operand or receiver without parentheses).</summary>
-    private (string Text, uint Taint, bool Primary) Expression(Expr expr, int guard, bool allowAwait)
+    private (string Text, ulong Taint, bool Primary) Expression(Expr expr, int guard, bool allowAwait)
     {
         switch (expr)
         {
@@ -567,6 +606,9 @@ internal sealed class FlowRenderer
                     Field.TrainingViewHeadline => ("(m.ForGenerativeTraining(consent)?.Headline ?? \"\")", Pair(0, P.GenerativeTraining), true),
                     Field.TrainingViewBio => ("(m.ForGenerativeTraining(consent)?.Bio ?? \"\")", Pair(1, P.GenerativeTraining), true),
                     Field.PersonalizationViewCity => ("(m.ForPersonalization(consent)?.City ?? \"\")", Pair(2, P.Personalization), true),
+                    Field.Note => ("note", Pair(4, 0), true),
+                    Field.DiaryText => ("diary.Text", Pair(5, 0), true),
+                    Field.Secret => ("Secret()", Pair(6, 0), true),
                     _ => throw new ArgumentOutOfRangeException(nameof(expr)),
                 };
             case VarRef v:

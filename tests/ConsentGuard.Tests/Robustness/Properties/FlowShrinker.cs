@@ -55,23 +55,24 @@ internal static class FlowShrinker
         Demand d => 1000 + d.Purpose + (int)d.Form,
         Switch w => 1000 + Measure(w.Cond) + w.OnTrue.Sum(Measure) + w.OnFalse.Sum(Measure),
         Try t => 1000 + (int)t.Catch + t.Body.Sum(Measure),
+        Region r => 1000 + (int)r.Kind + r.Body.Sum(Measure),
         Loop l => 1000 + (l.Over + 1) + l.Body.Sum(Measure),
         _ => 1000,
     };
 
     private static long Measure(Expr e) => e switch
     {
-        Read r => 1000 + (int)r.Field,
-        VarRef v => 1000 + v.Index,
+        Read r => r.Field == Field.Literal ? 1000 : 1001 + (int)r.Field,
+        VarRef v => 1001 + v.Index,
         Unary u => 1000 + (int)u.Kind + Measure(u.Operand),
         Binary b => 1000 + (int)b.Kind + Measure(b.Left) + Measure(b.Right),
-        Joined j => 1000 + j.List + (int)j.View,
-        ListCount c => 1000 + c.List,
-        Element el => 1000 + el.List,
+        Joined j => 1001 + j.List + (int)j.View,
+        ListCount c => 1001 + c.List,
+        Element el => 1001 + el.List,
         Filtered f => 1000 + f.List + Measure(f.Cond),
-        SlotRef r => 1000 + r.Slot,
+        SlotRef r => 1001 + r.Slot,
         Guarded g => 1000 + (int)g.Shape + Measure(g.Cond) + Measure(g.Value),
-        _ => 1000,
+        _ => 1001,
     };
 
     private static long Measure(Cond c) => c switch
@@ -122,6 +123,9 @@ internal static class FlowShrinker
                 break;
             case Try t:
                 yield return t.Body;
+                break;
+            case Region r:
+                yield return r.Body;
                 break;
             case Loop l:
                 yield return l.Body;
@@ -191,6 +195,9 @@ internal static class FlowShrinker
                 if (t.Catch != CatchKind.Swallow) yield return t with { Catch = CatchKind.Swallow };
                 foreach (var b in Lists(t.Body)) yield return t with { Body = b };
                 break;
+            case Region r:
+                foreach (var b in Lists(r.Body)) yield return r with { Body = b };
+                break;
             case Loop l:
                 if (l.Over >= 0) yield return l with { Over = -1 };
                 foreach (var b in Lists(l.Body)) yield return l with { Body = b };
@@ -203,9 +210,11 @@ internal static class FlowShrinker
         switch (e)
         {
             case Read r:
+                if (r.Field != Field.Literal) yield return new Read(Field.Literal);
                 if (r.Field != Field.Headline) yield return new Read(Field.Headline);
                 break;
             case VarRef v:
+                yield return new Read(Field.Literal);
                 yield return new Read(Field.Headline);
                 if (v.Index > 0) yield return new VarRef(0);
                 break;
@@ -220,6 +229,8 @@ internal static class FlowShrinker
                 foreach (var x in Expressions(b.Right)) yield return b with { Right = x };
                 break;
             case Joined j:
+                yield return new Read(Field.Literal);
+                yield return new Read(Field.Headline);
                 if (j.List > 0) yield return j with { List = 0 };
                 if (j.View != CollectionView.Join) yield return j with { View = CollectionView.Join };
                 break;
@@ -227,6 +238,8 @@ internal static class FlowShrinker
             case Element:
             case SlotRef:
             case HolderRead:
+            case Built:
+                yield return new Read(Field.Literal);
                 yield return new Read(Field.Headline);
                 break;
             case Filtered f:
