@@ -21,7 +21,6 @@ public sealed class PropertyRegressionTests
     internal static readonly System.Collections.Generic.Dictionary<string, string> Pending = new()
     {
         ["exhaustive-bool-switch"] = "an exhaustive switch on a check result: the unreachable default arm is analysed",
-        ["sink-before-assignment"] = "flow-insensitive locals: a sink before the personal assignment is still reported",
     };
 
     private static System.Collections.Generic.IEnumerable<string> AllCases() =>
