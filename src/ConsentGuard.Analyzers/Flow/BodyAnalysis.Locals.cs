@@ -54,8 +54,15 @@ namespace ConsentGuard.Analyzers.Flow
                 return merged;
             if (merged is null || merged.Count == 0)
                 return exit;
+            if (ReferenceEquals(merged, exit))
+                return merged;
             foreach (var pair in exit)
-                merged = merged.SetItem(pair.Key, merged.TryGetValue(pair.Key, out var mine) ? mine.Union(pair.Value) : pair.Value);
+            {
+                // Branches mostly share their definition sets with the block they left: skip those without allocating.
+                if (merged.TryGetValue(pair.Key, out var mine) && (ReferenceEquals(mine, pair.Value) || mine.IsSupersetOf(pair.Value)))
+                    continue;
+                merged = merged.SetItem(pair.Key, mine is null ? pair.Value : mine.Union(pair.Value));
+            }
             return merged;
         }
 
