@@ -18,6 +18,9 @@ namespace ConsentGuard.Tests.Packaging;
 [Collection(PackedSolutionCollection.Name)]
 public sealed class ConsumerConfigurationTests(PackedSolutionFixture fixture, ITestOutputHelper output)
 {
+    /// <summary>The SARIF option exactly as the README's "Use in CI" gives it.</summary>
+    internal const string SarifArgument = "-p:ErrorLog=out.sarif%2Cversion=2.1";
+
     private const string HelpUriPrefix = "https://github.com/consentguard/consentguard/blob/main/docs/rules/";
 
     [Fact]
@@ -47,7 +50,7 @@ public sealed class ConsumerConfigurationTests(PackedSolutionFixture fixture, IT
         // 2. CG0007 raised to an error in .editorconfig fails the build; the SARIF log of that build has every finding,
         //    whatever its severity, with its rule's help URI.
         await File.WriteAllTextAsync(Path.Combine(directory, ".editorconfig"), EditorConfig("dotnet_diagnostic.CG0001.severity = warning", "dotnet_diagnostic.CG0007.severity = error"));
-        var raised = await BuildAsync(directory, "build", "--no-restore", "-f", "net10.0", "-p:ErrorLog=out.sarif%2Cversion=2.1");
+        var raised = await BuildAsync(directory, "build", "--no-restore", "-f", "net10.0", SarifArgument);
         Assert.True(raised.ExitCode != 0, "CG0007 set to error in .editorconfig must fail the build. " + raised);
         AssertFinding(raised, discarded, "error", "CG0007", "net10.0");
         AssertFinding(raised, leak, "warning", "CG0001", "net10.0");
