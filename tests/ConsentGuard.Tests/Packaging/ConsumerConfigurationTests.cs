@@ -32,8 +32,8 @@ public sealed class ConsumerConfigurationTests(PackedSolutionFixture fixture, IT
             ["Program.cs"] = Program,
             [".editorconfig"] = EditorConfig("dotnet_diagnostic.CG0001.severity = warning"),
         });
-        var leak = Position("corpus.Add(", "m.Headline)");
-        var discarded = Position("", "Consent.IsGranted(m.Id");
+        var leak = SourcePosition.Of(Program, "corpus.Add(", "m.Headline)");
+        var discarded = SourcePosition.Of(Program, "", "Consent.IsGranted(m.Id");
 
         // 1. Both target frameworks, C# 10, CG0001 lowered to a warning: the build succeeds, the leak is a warning in
         //    each, and the generated accessors Program uses compiled under C# 10.
@@ -110,16 +110,6 @@ public sealed class ConsumerConfigurationTests(PackedSolutionFixture fixture, IT
     {
         var region = result["locations"]![0]!["physicalLocation"]!["region"]!;
         return (int)region["startLine"]! == at.Line && (int)region["startColumn"]! == at.Column;
-    }
-
-    /// <summary>1-based position of the text after <paramref name="prefix"/> where <paramref name="prefix"/> + <paramref name="rest"/> occurs in Program.</summary>
-    private static (int Line, int Column) Position(string prefix, string rest)
-    {
-        var offset = Program.IndexOf(prefix + rest, StringComparison.Ordinal);
-        Assert.True(offset >= 0, $"`{prefix}{rest}` not found in the consumer program");
-        offset += prefix.Length;
-        var before = Program[..offset];
-        return (before.Count(c => c == '\n') + 1, offset - (before.LastIndexOf('\n') + 1) + 1);
     }
 
     private static string EditorConfig(params string[] settings) =>

@@ -52,9 +52,10 @@ public sealed class LanguageServerTests(PackedSolutionFixture fixture, ITestOutp
         var items = diagnostics["items"]!.AsArray().Select(i => i!).ToList();
         var leak = items.SingleOrDefault(i => (string?)i["code"] == "CG0001");
         Assert.True(leak is not null, "no CG0001 among the diagnostics: " + diagnostics.ToJsonString() + Environment.NewLine + server.Transcript);
-        var (line, character) = ZeroBasedPosition(Leak, "corpus.Add(", "m.Headline");
-        Assert.Equal(line, (int)leak["range"]!["start"]!["line"]!);
-        Assert.Equal(character, (int)leak["range"]!["start"]!["character"]!);
+        // LSP positions are 0-based.
+        var (line, column) = SourcePosition.Of(Leak, "corpus.Add(", "m.Headline");
+        Assert.Equal(line - 1, (int)leak["range"]!["start"]!["line"]!);
+        Assert.Equal(column - 1, (int)leak["range"]!["start"]!["character"]!);
         Assert.Equal(1, (int)leak["severity"]!); // DiagnosticSeverity.Error: a red squiggle
         Assert.Contains("Member.Headline", (string?)leak["message"], StringComparison.Ordinal);
         Assert.Equal("https://github.com/consentguard/consentguard/blob/main/docs/rules/CG0001.md", (string?)leak["codeDescription"]?["href"]);
@@ -114,14 +115,6 @@ public sealed class LanguageServerTests(PackedSolutionFixture fixture, ITestOutp
 
     private static Task PullAsync(LanguageServerClient server, string document, CancellationToken cancellationToken) =>
         server.RequestAsync(DiagnosticId, "textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = document } }, cancellationToken);
-
-    private static (int Line, int Character) ZeroBasedPosition(string source, string prefix, string target)
-    {
-        var offset = source.IndexOf(prefix + target, StringComparison.Ordinal) + prefix.Length;
-        Assert.True(offset >= prefix.Length, $"`{prefix}{target}` not found");
-        var before = source[..offset];
-        return (before.Count(c => c == '\n'), offset - (before.LastIndexOf('\n') + 1));
-    }
 
     private static string Project(string version) => $"""
         <Project Sdk="Microsoft.NET.Sdk">

@@ -201,7 +201,7 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
         var consumer = await BuildConsumerAsync("leak", LeakingProgram);
 
         AssertUsesThePackedAnalyzer(consumer);
-        var (line, column) = PositionOf(LeakingProgram, "corpus.Add(", "m.Headline");
+        var (line, column) = SourcePosition.Of(LeakingProgram, "corpus.Add(", "m.Headline");
         // SPEC §5: at the argument, naming the origin and the purpose (message format: DiagnosticDescriptors.UncheckedFlow).
         var expected = new Regex($@"Program\.cs\({line},{column}\): error CG0001: Personal data from .*Member\.Headline.* is used for 'GenerativeTraining'");
         Assert.True(expected.IsMatch(consumer.Build.Output),
@@ -371,18 +371,6 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
             }
         }
         """;
-
-    /// <summary>1-based line and column of <paramref name="target"/> where it follows <paramref name="prefix"/>.</summary>
-    private static (int Line, int Column) PositionOf(string source, string prefix, string target)
-    {
-        var offset = source.IndexOf(prefix + target, StringComparison.Ordinal);
-        Assert.True(offset >= 0, $"`{prefix}{target}` not found in the test program");
-        offset += prefix.Length;
-        var before = source[..offset];
-        var line = before.Count(c => c == '\n') + 1;
-        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
-        return (line, column);
-    }
 
     private static string? DecodeTargetFramework(MetadataReader metadata, CustomAttribute attribute)
     {
