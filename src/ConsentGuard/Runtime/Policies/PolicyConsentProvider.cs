@@ -194,7 +194,7 @@ namespace ConsentGuard
                     unknown++;
             }
             if (unknown > 0)
-                _log.SafeLog(ConsentLogLevel.Warning, $"{unknown} subject(s) with unknown jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
+                _log.SafeLog(ConsentLogLevel.Warning, $"{unknown} subject(s) with unknown or malformed jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
             return eligible;
         }
 
@@ -213,10 +213,11 @@ namespace ConsentGuard
         private PolicyDecision? JurisdictionDecision(string purpose, string? jurisdiction, bool log)
         {
             var normalized = Jurisdictions.Normalize(jurisdiction);
-            if (normalized is null)
+            // A value that is not a code ("Germany", "DEU") cannot be shown to be outside the excluded places either.
+            if (normalized is null || !Jurisdictions.IsWellFormed(normalized))
             {
                 if (log)
-                    _log.SafeLog(ConsentLogLevel.Warning, $"Subject with unknown jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
+                    _log.SafeLog(ConsentLogLevel.Warning, $"Subject with unknown or malformed jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
                 return PolicyDecision.UnknownJurisdiction;
             }
             return _policy.IsExcluded(purpose, normalized) ? PolicyDecision.ExcludedByJurisdiction : (PolicyDecision?)null;
