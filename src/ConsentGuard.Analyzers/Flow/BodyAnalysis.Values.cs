@@ -69,6 +69,7 @@ namespace ConsentGuard.Analyzers.Flow
                     return ObjectCreationValue(creation, established);
                 case ISimpleAssignmentOperation assignment:
                     {
+                        RecordDelegateTarget(assignment.Target, assignment.Value);
                         var value = Evaluate(assignment.Value, established);
                         Assign(assignment.Target, value, established, assignment.Value);
                         return value;
@@ -166,13 +167,13 @@ namespace ConsentGuard.Analyzers.Flow
             var stored = Read(parameter);
             switch (parameter.ContainingSymbol)
             {
+                case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
+                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal))))));
                 case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda:
                     // A lambda passed to a call gets its parameters from the call's source; one that is not starts like a method.
                     return _seededLambdas.Contains(lambda) ? stored : stored.Union(DeclaredParameterTaint(parameter, established));
                 case IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                     return stored.Union(PersonalParameterTaint(parameter, established));
-                case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
-                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal))))));
                 default:
                     return stored.Union(DeclaredParameterTaint(parameter, established));
             }
