@@ -24,11 +24,24 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly Dictionary<BasicBlock, ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>> _definitionsAtExit = new Dictionary<BasicBlock, ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>>();
         private ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>> _definitions = NoDefinitions;
 
-        private bool IsFollowed(ILocalSymbol local) => _localWrites is not null && !_localWrites.Shared.Contains(local);
+        /// <summary>
+        /// Following locals costs up to (blocks × locals) set operations: a machine-written method with thousands of both
+        /// gets the flow-insensitive reading instead (sound, less precise), so no body takes seconds.
+        /// </summary>
+        private const long FollowedLocalsBudget = 2_000_000;
+
+        private bool _followLocals = true;
+
+        private void DecideLocalFollowing(ControlFlowGraph root) =>
+            _followLocals = _localWrites is not null && (long)root.Blocks.Length * _localWrites.Written <= FollowedLocalsBudget;
+
+        private bool IsFollowed(ILocalSymbol local) => _followLocals && _localWrites is not null && !_localWrites.Shared.Contains(local);
 
         /// <summary>The definitions reaching a block: those leaving its predecessors (and the finally blocks a branch runs).</summary>
         private void EnterBlock(BasicBlock block)
         {
+            if (!_followLocals)
+                return;
             ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>? merged = null;
             foreach (var branch in block.Predecessors)
             {
@@ -46,7 +59,11 @@ namespace ConsentGuard.Analyzers.Flow
             }
         }
 
-        private void LeaveBlock(BasicBlock block) => _definitionsAtExit[block] = _definitions;
+        private void LeaveBlock(BasicBlock block)
+        {
+            if (_followLocals)
+                _definitionsAtExit[block] = _definitions;
+        }
 
         private ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>? MergeExit(ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>? merged, BasicBlock source)
         {

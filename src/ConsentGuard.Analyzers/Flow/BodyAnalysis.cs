@@ -103,6 +103,7 @@ namespace ConsentGuard.Analyzers.Flow
         private void Analyze(ControlFlowGraph root)
         {
             _localWrites = LocalWrites.Of(root.OriginalOperation);
+            DecideLocalFollowing(root);
             var rootInfo = AddGraph(root, _owner, GuardState.Initial, isRoot: true);
             _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
             _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;

@@ -11,11 +11,15 @@ namespace ConsentGuard.Analyzers.Flow
     /// </summary>
     internal sealed class LocalWrites
     {
-        private LocalWrites(HashSet<ILocalSymbol> assignedOnce, HashSet<ILocalSymbol> shared)
+        private LocalWrites(HashSet<ILocalSymbol> assignedOnce, HashSet<ILocalSymbol> shared, int written)
         {
             AssignedOnce = assignedOnce;
             Shared = shared;
+            Written = written;
         }
+
+        /// <summary>How many locals are written at all.</summary>
+        public int Written { get; }
 
         /// <summary>Locals written exactly once in the whole body, lambdas and local functions included.</summary>
         public HashSet<ILocalSymbol> AssignedOnce { get; }
@@ -59,7 +63,7 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var pair in counts)
                 if (pair.Value == 1 && !pair.Key.IsRef)
                     once.Add(pair.Key);
-            return new LocalWrites(once, shared);
+            return new LocalWrites(once, shared, counts.Count);
         }
 
         /// <summary>The lambda or local function a reference is in; null at the top of the body.</summary>
