@@ -72,6 +72,8 @@ public static class ProNetApp
     private static int Execute(ProNetOptions options, TextWriter stdout, TextWriter stderr, bool interactive)
     {
         var network = new DemoNetwork(options.Members);
+        if (options.Command == "revoke" && network.IndexOf(options.MemberId) < 0)
+            throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
         var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
         RequireFolder(database, "--database");
         var store = new SqliteConsentStoreOptions(database) { Log = WarningsTo(stderr) };
@@ -86,7 +88,7 @@ public static class ProNetApp
         var jobs = new Jobs(network, consent, register);
 
         if (options.Command == "revoke")
-            return Revoke(options.MemberId!, network, ledger, register, stdout);
+            return Revoke(options.MemberId!, ledger, register, stdout);
 
         var output = options.Output ?? Path.Combine(AppContext.BaseDirectory, "out", options.Command switch
         {
@@ -146,10 +148,8 @@ public static class ProNetApp
             Row(stdout, "excluded, look-up failed", export.Failed, "see the errors above");
     }
 
-    private static int Revoke(string memberId, DemoNetwork network, SqliteConsentLedger ledger, SqliteTrainingRunRegister register, TextWriter stdout)
+    private static int Revoke(string memberId, SqliteConsentLedger ledger, SqliteTrainingRunRegister register, TextWriter stdout)
     {
-        if (network.IndexOf(memberId) < 0)
-            throw new UsageException($"'{memberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
         var revocation = ledger.Revoke(memberId, Purposes.GenerativeTraining, "settings-page");
         var runs = register.GetRunsAffectedByRevocation(memberId, Purposes.GenerativeTraining, revocation.At);
         stdout.WriteLine($"{memberId} revoked GenerativeTraining; later exports leave them out.");
