@@ -32,6 +32,8 @@ public sealed class ExtraCaseTests
         ["e88-query-syntax-join-let-where"] = "a where clause after join/let (Where over a transparent identifier, check on x.p.AuthorId) is not read as a consent filter: false CG0001 on JoinedFiltered and LetThenWhere",
         ["e90-local-functions-and-lambdas-with-checks"] = "a local function that captures personal data and is only called after a check is judged on its own: false CG0001 inside Emit() in LocalFunctionCalledUnderCheck and LocalFunctionAfterEarlyReturn",
         ["e94-command-objects"] = "a constructor parameter kept in a field (or a captured primary-constructor parameter) and sent to a sink by another method of the type does not make the constructor call a sink: new PrimaryUploadCommand(corpus, m.Headline) is not reported (missing CG0001)",
+        ["e97-async-discarded-checks"] = "`await consent.IsGrantedAsync(id, P).ConfigureAwait(false);` as a statement is not reported as a discarded check (missing CG0007 on the check call); without ConfigureAwait it is",
+        ["e98-guard-overwrite-when-refused"] = "`var text = m.Headline; if (!check) text = \"(withheld)\"; corpus.Add(text);` is reported (false CG0001): the local's value on the refused path is the constant, not the headline",
         ["e91-group-by-author"] = "GroupBy(p => p.AuthorId).Select(g => $\"{g.Key}: {g.Count()}\"): the key (not personal) and Count carry the group's elements: false CG0001 (query and method syntax)",
     };
 
