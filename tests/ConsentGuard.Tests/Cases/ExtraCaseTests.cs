@@ -34,6 +34,8 @@ public sealed class ExtraCaseTests
         ["e94-command-objects"] = "a constructor parameter kept in a field (or a captured primary-constructor parameter) and sent to a sink by another method of the type does not make the constructor call a sink: new PrimaryUploadCommand(corpus, m.Headline) is not reported (missing CG0001)",
         ["e97-async-discarded-checks"] = "`await consent.IsGrantedAsync(id, P).ConfigureAwait(false);` as a statement is not reported as a discarded check (missing CG0007 on the check call); without ConfigureAwait it is",
         ["e98-guard-overwrite-when-refused"] = "`var text = m.Headline; if (!check) text = \"(withheld)\"; corpus.Add(text);` is reported (false CG0001): the local's value on the refused path is the constant, not the headline",
+        ["e101-where-predicate-forms"] = "Where(predicate) is a consent filter only for lambdas and [ConsentCheck] method groups: Where(IsConsenting) (helper method group), Where(consenting) (Func local) and Where(Consenting) (local function) give false CG0001 (CG0001 instead of CG0003 for the wrong purpose)",
+        ["e102-private-batch-objects"] = "an object in a private field whose collection member is filled (_current.Lines.Add(m.Headline)) is not personal when the field is sent: writer.Write(_current) is not reported (missing CG0001); _current.Title = m.Headline is",
         ["e91-group-by-author"] = "GroupBy(p => p.AuthorId).Select(g => $\"{g.Key}: {g.Count()}\"): the key (not personal) and Count carry the group's elements: false CG0001 (query and method syntax)",
     };
 
