@@ -36,6 +36,8 @@ public sealed class ExtraCaseTests
         ["e98-guard-overwrite-when-refused"] = "`var text = m.Headline; if (!check) text = \"(withheld)\"; corpus.Add(text);` is reported (false CG0001): the local's value on the refused path is the constant, not the headline",
         ["e101-where-predicate-forms"] = "Where(predicate) is a consent filter only for lambdas and [ConsentCheck] method groups: Where(IsConsenting) (helper method group), Where(consenting) (Func local) and Where(Consenting) (local function) give false CG0001 (CG0001 instead of CG0003 for the wrong purpose)",
         ["e102-private-batch-objects"] = "an object in a private field whose collection member is filled (_current.Lines.Add(m.Headline)) is not personal when the field is sent: writer.Write(_current) is not reported (missing CG0001); _current.Title = m.Headline is",
+        ["e103-consent-cleared-source-keeps-origins"] = "a value from a source (not interface) [ConsentCleared(GenerativeTraining)] method loses its origins: sent to an Advertising sink it is CG0003, but Member.Headline is known and does not declare Advertising, so SPEC wants CG0002",
+        ["e104-consent-setting-shapes"] = "a [ConsentSetting] property backed by a field initialized to true (private bool _personalize = true; get => _personalize) is not reported (missing CG0004 at that true)",
         ["e91-group-by-author"] = "GroupBy(p => p.AuthorId).Select(g => $\"{g.Key}: {g.Count()}\"): the key (not personal) and Count carry the group's elements: false CG0001 (query and method syntax)",
     };
 
