@@ -38,6 +38,8 @@ public sealed class ExtraCaseTests
         ["e102-private-batch-objects"] = "an object in a private field whose collection member is filled (_current.Lines.Add(m.Headline)) is not personal when the field is sent: writer.Write(_current) is not reported (missing CG0001); _current.Title = m.Headline is",
         ["e103-consent-cleared-source-keeps-origins"] = "a value from a source (not interface) [ConsentCleared(GenerativeTraining)] method loses its origins: sent to an Advertising sink it is CG0003, but Member.Headline is known and does not declare Advertising, so SPEC wants CG0002",
         ["e104-consent-setting-shapes"] = "a [ConsentSetting] property backed by a field initialized to true (private bool _personalize = true; get => _personalize) is not reported (missing CG0004 at that true)",
+        ["e105-generated-views-fetched-together"] = "clearance is lost through Task.WhenAll of tasks (not async lambdas): await Task.WhenAll(a.ForGenerativeTrainingAsync(consent).AsTask(), b...AsTask()) then v?.About gives false CG0001",
+        ["e106-generated-view-as-a-whole"] = "a whole generated view sent to another purpose's sink is CG0003 (origins unknown) while view.About is CG0002: the view is a [ConsentCleared] member of this compilation, so its origins (About lacks Personalization) are known and SPEC wants CG0002",
         ["e91-group-by-author"] = "GroupBy(p => p.AuthorId).Select(g => $\"{g.Key}: {g.Count()}\"): the key (not personal) and Count carry the group's elements: false CG0001 (query and method syntax)",
     };
 
