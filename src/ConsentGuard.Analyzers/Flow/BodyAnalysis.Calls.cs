@@ -80,7 +80,7 @@ namespace ConsentGuard.Analyzers.Flow
 
             var cleared = _model.GetClearedPurposes(method);
             if (!cleared.IsEmpty)
-                return Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+                return ClearedValue(method, cleared, summary, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established);
 
             var inputs = sources.Union(lambdaValues);
             Taint result;
@@ -224,6 +224,16 @@ namespace ConsentGuard.Analyzers.Flow
             }
         }
 
+        /// <summary>
+        /// The value of a <c>[ConsentCleared(P)]</c> method: cleared for P. When its body is here and returns data we can
+        /// follow, that data (with its origins, so purpose limitation still applies; nothing when given a constant);
+        /// otherwise (another assembly, an interface, a body whose data we cannot see) personal data of unknown origin (SPEC §5).
+        /// </summary>
+        private static Taint ClearedValue(IMethodSymbol method, PurposeSet cleared, MethodSummary? summary, System.Func<int, Taint> argument, Taint receiver, PurposeSet established) =>
+            summary is { Returned.IsEmpty: false }
+                ? MethodSummary.Instantiate(summary.Returned, argument, receiver, established).ClearedFor(cleared)
+                : Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+
         /// <summary>A method group used as a selector (<c>Select(Describe)</c>, <c>Select(Redactor.Redact)</c>): what the method returns for each element.</summary>
         private Taint MethodGroupResult(IMethodSymbol method, Taint element, PurposeSet established)
         {
@@ -231,7 +241,7 @@ namespace ConsentGuard.Analyzers.Flow
                 return Taint.Empty;
             var cleared = _model.GetClearedPurposes(method);
             if (!cleared.IsEmpty)
-                return Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+                return ClearedValue(method, cleared, MaySummarize(method) ? _summaries.SummaryOf(method, _stack) : null, _ => element, Taint.Empty, established);
             if (method.MethodKind == MethodKind.LocalFunction)
             {
                 if (NestedSummary(method) is { } nested)

@@ -109,7 +109,7 @@ namespace ConsentGuard.Analyzers.Flow
             };
             if (variable is not ILocalSymbol delegateLocal || !_delegateTargets.TryGetValue(delegateLocal, out var targets))
                 return System.Array.Empty<IMethodSymbol>();
-            if (targets.Count == 1 && _assignedOnce is not null && _assignedOnce.Contains(delegateLocal))
+            if (targets.Count == 1 && _localWrites is not null && _localWrites.AssignedOnce.Contains(delegateLocal))
                 onlyTarget = targets.First();
             return targets;
         }

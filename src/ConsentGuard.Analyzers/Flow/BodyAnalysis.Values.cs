@@ -27,7 +27,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IAwaitOperation awaitOperation:
                     return Evaluate(awaitOperation.Operation, established);
                 case ILocalReferenceOperation local:
-                    return Read(local.Local);
+                    return ReadLocal(local.Local);
                 case IParameterReferenceOperation parameter:
                     return ParameterValue(parameter.Parameter, established);
                 case IInstanceReferenceOperation instance:
@@ -272,7 +272,7 @@ namespace ConsentGuard.Analyzers.Flow
             switch (target)
             {
                 case ILocalReferenceOperation local:
-                    Write(local.Local, stored);
+                    WriteLocal(local.Local, local, stored);
                     break;
                 case IParameterReferenceOperation parameter:
                     Write(parameter.Parameter, stored);
@@ -392,6 +392,9 @@ namespace ConsentGuard.Analyzers.Flow
                 case IFieldSymbol or IPropertySymbol:
                     WriteMember((ISymbol)root, stored);
                     break;
+                case ILocalSymbol local:
+                    AddToLocal(local, stored);
+                    break;
                 case ISymbol symbol:
                     Write(symbol, stored);
                     break;
@@ -408,11 +411,11 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 case IDeclarationPatternOperation declaration:
                     if (declaration.DeclaredSymbol is ILocalSymbol local)
-                        Write(local, value);
+                        WriteLocal(local, declaration, value);
                     break;
                 case IRecursivePatternOperation recursive:
                     if (recursive.DeclaredSymbol is ILocalSymbol declared)
-                        Write(declared, value);
+                        WriteLocal(declared, recursive, value);
                     foreach (var positional in recursive.DeconstructionSubpatterns)
                         Bind(positional, value, established);
                     foreach (var property in recursive.PropertySubpatterns)
@@ -420,7 +423,7 @@ namespace ConsentGuard.Analyzers.Flow
                     break;
                 case IListPatternOperation list:
                     if (list.DeclaredSymbol is ILocalSymbol listLocal)
-                        Write(listLocal, value);
+                        WriteLocal(listLocal, list, value);
                     foreach (var element in list.Patterns)
                         Bind(element, value, established);
                     break;
