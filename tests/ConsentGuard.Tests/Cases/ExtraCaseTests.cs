@@ -38,6 +38,7 @@ public sealed class ExtraCaseTests
         ["e102-private-batch-objects"] = "an object in a private field whose collection member is filled (_current.Lines.Add(m.Headline)) is not personal when the field is sent: writer.Write(_current) is not reported (missing CG0001); _current.Title = m.Headline is",
         ["e104-consent-setting-shapes"] = "a [ConsentSetting] property backed by a field initialized to true (private bool _personalize = true; get => _personalize) is not reported (missing CG0004 at that true)",
         ["e105-generated-views-fetched-together"] = "clearance is lost through Task.WhenAll of tasks (not async lambdas): await Task.WhenAll(a.ForGenerativeTrainingAsync(consent).AsTask(), b...AsTask()) then v?.About gives false CG0001",
+        ["e107-helpers-that-fill-arguments"] = "a source helper that adds personal data to a StringBuilder/collection/object passed in (PromptBuilder.AppendProfile(sb, m) => sb.AppendLine(m.Headline)) leaves the caller's argument clean: corpus.Add(sb.ToString()), batch.AddRange(examples), rows.Write(row) are not reported (missing CG0001)",
         ["e91-group-by-author"] = "GroupBy(p => p.AuthorId).Select(g => $\"{g.Key}: {g.Count()}\"): the key (not personal) and Count carry the group's elements: false CG0001 (query and method syntax)",
     };
 
