@@ -26,6 +26,16 @@ public sealed class ExtraCaseTests
     /// </summary>
     private static readonly Dictionary<string, string> Pending = new()
     {
+        ["e88-query-syntax-join-let-where"] = "a where clause after join/let (Where over a transparent identifier, check on x.p.AuthorId) is not read as a consent filter: false CG0001 on JoinedFiltered and LetThenWhere",
+        ["e90-local-functions-and-lambdas-with-checks"] = "a local function that captures personal data and is only called after a check is judged on its own: false CG0001 inside Emit() in LocalFunctionCalledUnderCheck and LocalFunctionAfterEarlyReturn",
+        ["e94-command-objects"] = "a constructor parameter kept in a field (or a captured primary-constructor parameter) and sent to a sink by another method of the type does not make the constructor call a sink: new PrimaryUploadCommand(corpus, m.Headline) is not reported (missing CG0001)",
+        ["e97-async-discarded-checks"] = "`await consent.IsGrantedAsync(id, P).ConfigureAwait(false);` as a statement is not reported as a discarded check (missing CG0007 on the check call); without ConfigureAwait it is",
+        ["e98-guard-overwrite-when-refused"] = "`var text = m.Headline; if (!check) text = \"(withheld)\"; corpus.Add(text);` gives a false CG0001: the definition text = m.Headline is judged where it was read (before the check), though it reaches the sink only along the path where the check passed",
+        ["e101-where-predicate-forms"] = "Where(predicate) is a consent filter only for lambdas and [ConsentCheck] method groups: Where(IsConsenting) (helper method group), Where(consenting) (Func local) and Where(Consenting) (local function) give false CG0001 (CG0001 instead of CG0003 for the wrong purpose)",
+        ["e102-private-batch-objects"] = "an object in a private field whose collection member is filled (_current.Lines.Add(m.Headline)) is not personal when the field is sent: writer.Write(_current) is not reported (missing CG0001); _current.Title = m.Headline is",
+        ["e104-consent-setting-shapes"] = "a [ConsentSetting] property backed by a field initialized to true (private bool _personalize = true; get => _personalize) is not reported (missing CG0004 at that true)",
+        ["e105-generated-views-fetched-together"] = "clearance is lost through Task.WhenAll of tasks (not async lambdas): await Task.WhenAll(a.ForGenerativeTrainingAsync(consent).AsTask(), b...AsTask()) then v?.About gives false CG0001",
+        ["e107-helpers-that-fill-arguments"] = "a source helper that adds personal data to a StringBuilder/collection/object passed in (PromptBuilder.AppendProfile(sb, m) => sb.AppendLine(m.Headline)) leaves the caller's argument clean: corpus.Add(sb.ToString()), batch.AddRange(examples), rows.Write(row) are not reported (missing CG0001)",
     };
 
     public static TheoryData<string> Cases() => new(AllCaseNames().Where(n => !Pending.ContainsKey(n)));
