@@ -36,15 +36,17 @@ namespace ConsentGuard.Analyzers.Analyzers
         }
 
         /// <summary>
-        /// The check call as written when its result is dropped: used as a statement, awaited as a statement, or
-        /// assigned to a discard; through <c>?.</c> the whole conditional access is the call.
+        /// The check call as written when its result is dropped: used as a statement, awaited as a statement (also
+        /// through <c>ConfigureAwait</c>/<c>AsTask</c>), or assigned to a discard; through <c>?.</c> the whole conditional
+        /// access is the call.
         /// </summary>
         private static IOperation? DiscardedExpression(IOperation operation)
         {
             var call = operation;
             var parent = operation.Parent;
             while (parent is IConversionOperation or IAwaitOperation
-                   || parent is IConditionalAccessOperation access && access.WhenNotNull == operation)
+                   || parent is IConditionalAccessOperation access && access.WhenNotNull == operation
+                   || parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "AsTask" } passThrough && passThrough.Instance == operation)
             {
                 if (parent is IConditionalAccessOperation)
                     call = parent;
