@@ -52,6 +52,9 @@ namespace ConsentGuard.Analyzers.Flow
                 foreach (var target in targets)
                     result = result.Union(NestedCall(target, invocation, argumentValues, established));
 
+            if (summary is not null)
+                FillArguments(invocation, summary, argumentValues, receiver, established);
+
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             foreach (var argument in arguments)
                 if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter)
@@ -150,14 +153,37 @@ namespace ConsentGuard.Analyzers.Flow
             var implied = PurposeSet.Empty;
             foreach (var argument in invocation.Arguments)
             {
-                if (LambdaOf(argument.Value) is { } lambda && LocalFunctionGuards(lambda) is { } guards)
-                    implied = implied.Union(guards.WhenTrue);
-                else if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
-                         && _model.GetCheck(reference.Method) is { FixedPurpose: { } fixedPurpose, Kind: CheckKind.Boolean })
-                    implied = implied.Union(PurposeSet.Of(fixedPurpose));
+                var predicate = LambdaOf(argument.Value)
+                    ?? (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference } ? reference.Method : null)
+                    ?? OnlyDelegateTarget(argument.Value);
+                if (predicate is not null)
+                    implied = implied.Union(ImpliedWhenTrue(predicate));
             }
             return implied;
         }
+
+        /// <summary>
+        /// What a predicate establishes when it returns true, however it reaches the filter: a lambda, a method group of a
+        /// check, of a helper that returns a check's answer, or of a local function, or a delegate local holding one.
+        /// </summary>
+        private PurposeSet ImpliedWhenTrue(IMethodSymbol predicate)
+        {
+            if (_model.GetCheck(predicate) is { } check)
+                return check is { FixedPurpose: { } fixedPurpose, Kind: CheckKind.Boolean } ? PurposeSet.Of(fixedPurpose) : PurposeSet.Empty;
+            if (predicate.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+                return LocalFunctionGuards(predicate.OriginalDefinition) is { } guards ? guards.WhenTrue : PurposeSet.Empty;
+            if (IsBoolean(predicate.ReturnType) && MaySummarize(predicate) && _summaries.SummaryOf(predicate, _stack) is { } summary)
+                return summary.ImpliedWhenReturningTrue;
+            return PurposeSet.Empty;
+        }
+
+        /// <summary>The one function a delegate local passed as an argument holds (<c>Func&lt;Member, bool&gt; ok = x => …; Where(ok)</c>).</summary>
+        private IMethodSymbol? OnlyDelegateTarget(IOperation value) =>
+            Unwrap(value) is ILocalReferenceOperation { Local: var local }
+            && _delegateTargets.TryGetValue(local, out var targets) && targets.Count == 1
+            && _localWrites is not null && _localWrites.AssignedOnce.Contains(local)
+                ? targets.First()
+                : null;
 
         private static IOperation Unwrap(IOperation operation)
         {
@@ -262,6 +288,15 @@ namespace ConsentGuard.Analyzers.Flow
             if (_model.GetPersonalData(method) is { } personal)
                 result = result.Union(Taint.Of(new Fact(_model.OriginOf(method.OriginalDefinition, personal), established)));
             return result;
+        }
+
+        /// <summary>Objects passed to a helper that fills them (<c>AppendProfile(sb, m)</c>) hold what it put in.</summary>
+        private void FillArguments(IInvocationOperation invocation, MethodSummary summary, Taint[] argumentValues, Taint receiver, PurposeSet established)
+        {
+            foreach (var filled in summary.FilledParameters)
+                foreach (var argument in invocation.Arguments)
+                    if (argument.Parameter?.Ordinal == filled.Key && MutationRoot(argument.Value) is { } root)
+                        WriteRoot(root, MethodSummary.Instantiate(filled.Value, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established));
         }
 
         /// <summary>Personal arguments of an instance call land in its receiver's storage (collections, builders, local objects), unless they went to a sink.</summary>

@@ -3,6 +3,9 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ConsentGuard.Analyzers.Model;
+using Definitions = System.Collections.Immutable.ImmutableDictionary<Microsoft.CodeAnalysis.ILocalSymbol,
+    System.Collections.Immutable.ImmutableDictionary<Microsoft.CodeAnalysis.IOperation, ConsentGuard.Analyzers.Model.PurposeSet>>;
 
 namespace ConsentGuard.Analyzers.Flow
 {
@@ -10,19 +13,21 @@ namespace ConsentGuard.Analyzers.Flow
     /// Locals followed write by write: a read sees only the assignments that reach it, so
     /// <c>text = Redact(text); corpus.Add(text);</c> no longer carries what <c>text</c> held before, and a sink before
     /// the personal assignment sees nothing. Each assignment is a definition; mutations (<c>list.Add</c>,
-    /// <c>sb.Append</c>, members of a local object) add to the definitions the local may hold there. Locals shared with
+    /// <c>sb.Append</c>, members of a local object) add to the definitions the local may hold there. A definition also
+    /// carries the purposes established on every path from it to here (<c>var t = m.Headline; if (!check) t = "";</c>: the
+    /// first definition reaches the sink only where the check passed). Locals shared with
     /// a lambda or local function, and reads where no definition is known (a catch or finally block), fall back to
     /// everything the local is ever given.
     /// </summary>
     internal sealed partial class BodyAnalysis
     {
-        private static readonly ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>> NoDefinitions =
-            ImmutableDictionary.Create<ILocalSymbol, ImmutableHashSet<IOperation>>(SymbolEqualityComparer.Default);
+        private static readonly Definitions NoDefinitions =
+            ImmutableDictionary.Create<ILocalSymbol, ImmutableDictionary<IOperation, PurposeSet>>(SymbolEqualityComparer.Default);
 
         private readonly Dictionary<IOperation, Taint> _definitionValues = new Dictionary<IOperation, Taint>();
-        private readonly Dictionary<BasicBlock, ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>> _definitionsAtEntry = new Dictionary<BasicBlock, ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>>();
-        private readonly Dictionary<BasicBlock, ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>> _definitionsAtExit = new Dictionary<BasicBlock, ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>>();
-        private ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>> _definitions = NoDefinitions;
+        private readonly Dictionary<BasicBlock, Definitions> _definitionsAtEntry = new Dictionary<BasicBlock, Definitions>();
+        private readonly Dictionary<BasicBlock, Definitions> _definitionsAtExit = new Dictionary<BasicBlock, Definitions>();
+        private Definitions _definitions = NoDefinitions;
 
         /// <summary>
         /// Following locals costs up to (blocks × locals) set operations: a machine-written method with thousands of both
@@ -37,18 +42,21 @@ namespace ConsentGuard.Analyzers.Flow
 
         private bool IsFollowed(ILocalSymbol local) => _followLocals && _localWrites is not null && !_localWrites.Shared.Contains(local);
 
-        /// <summary>The definitions reaching a block: those leaving its predecessors (and the finally blocks a branch runs).</summary>
+        /// <summary>
+        /// The definitions reaching a block: those leaving its predecessors (and the finally blocks a branch runs), each
+        /// cleared for what its branch establishes; a definition arriving along several branches keeps what all of them do.
+        /// </summary>
         private void EnterBlock(BasicBlock block)
         {
             if (!_followLocals)
                 return;
-            ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>? merged = null;
+            Definitions? merged = null;
             foreach (var branch in block.Predecessors)
             {
-                merged = MergeExit(merged, branch.Source);
+                merged = MergeExit(merged, branch.Source, _current.Guards.EstablishedOnEdge(branch.Source, block));
                 foreach (var region in branch.FinallyRegions)
                     for (var ordinal = region.FirstBlockOrdinal; ordinal >= 0 && ordinal <= region.LastBlockOrdinal && ordinal < _current.Graph.Blocks.Length; ordinal++)
-                        merged = MergeExit(merged, _current.Graph.Blocks[ordinal]);
+                        merged = MergeExit(merged, _current.Graph.Blocks[ordinal], PurposeSet.Empty);
             }
             _definitions = merged ?? NoDefinitions;
             if (!_definitionsAtEntry.TryGetValue(block, out var previous) || !SameDefinitions(previous, _definitions))
@@ -65,31 +73,67 @@ namespace ConsentGuard.Analyzers.Flow
                 _definitionsAtExit[block] = _definitions;
         }
 
-        private ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>? MergeExit(ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>>? merged, BasicBlock source)
+        private Definitions? MergeExit(Definitions? merged, BasicBlock source, PurposeSet onEdge)
         {
             if (!_definitionsAtExit.TryGetValue(source, out var exit))
                 return merged;
-            if (merged is null || merged.Count == 0)
+            if (!onEdge.IsEmpty)
+                exit = ClearedOnEdge(exit, onEdge);
+            if (merged is null)
                 return exit;
             if (ReferenceEquals(merged, exit))
                 return merged;
             foreach (var pair in exit)
             {
-                // Branches mostly share their definition sets with the block they left: skip those without allocating.
-                if (merged.TryGetValue(pair.Key, out var mine) && (ReferenceEquals(mine, pair.Value) || mine.IsSupersetOf(pair.Value)))
+                if (!merged.TryGetValue(pair.Key, out var mine))
+                {
+                    merged = merged.SetItem(pair.Key, pair.Value);
                     continue;
-                merged = merged.SetItem(pair.Key, mine is null ? pair.Value : mine.Union(pair.Value));
+                }
+                // Branches mostly share their definitions with the block they left: skip those without allocating.
+                if (ReferenceEquals(mine, pair.Value))
+                    continue;
+                var joined = mine;
+                foreach (var definition in pair.Value)
+                    joined = joined.TryGetValue(definition.Key, out var cleared)
+                        ? (cleared.Equals(definition.Value) ? joined : joined.SetItem(definition.Key, cleared.Intersect(definition.Value)))
+                        : joined.Add(definition.Key, definition.Value);
+                if (!ReferenceEquals(joined, mine))
+                    merged = merged.SetItem(pair.Key, joined);
             }
             return merged;
         }
 
-        private static bool SameDefinitions(ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>> a, ImmutableDictionary<ILocalSymbol, ImmutableHashSet<IOperation>> b)
+        private static Definitions ClearedOnEdge(Definitions exit, PurposeSet onEdge)
+        {
+            var result = exit;
+            foreach (var pair in exit)
+            {
+                var cleared = pair.Value;
+                foreach (var definition in pair.Value)
+                {
+                    var union = definition.Value.Union(onEdge);
+                    if (!union.Equals(definition.Value))
+                        cleared = cleared.SetItem(definition.Key, union);
+                }
+                if (!ReferenceEquals(cleared, pair.Value))
+                    result = result.SetItem(pair.Key, cleared);
+            }
+            return result;
+        }
+
+        private static bool SameDefinitions(Definitions a, Definitions b)
         {
             if (ReferenceEquals(a, b)) return true;
             if (a.Count != b.Count) return false;
             foreach (var pair in a)
-                if (!b.TryGetValue(pair.Key, out var other) || !other.SetEquals(pair.Value))
+            {
+                if (!b.TryGetValue(pair.Key, out var other) || other.Count != pair.Value.Count)
                     return false;
+                foreach (var definition in pair.Value)
+                    if (!other.TryGetValue(definition.Key, out var cleared) || !cleared.Equals(definition.Value))
+                        return false;
+            }
             return true;
         }
 
@@ -99,8 +143,8 @@ namespace ConsentGuard.Analyzers.Flow
                 return Read(local);
             var value = Taint.Empty;
             foreach (var definition in definitions)
-                if (_definitionValues.TryGetValue(definition, out var defined))
-                    value = value.Union(defined);
+                if (_definitionValues.TryGetValue(definition.Key, out var defined))
+                    value = value.Union(defined.ClearedFor(definition.Value));
             return value;
         }
 
@@ -110,7 +154,7 @@ namespace ConsentGuard.Analyzers.Flow
             Write(local, stored);
             if (!IsFollowed(local))
                 return;
-            _definitions = _definitions.SetItem(local, ImmutableHashSet.Create(definition));
+            _definitions = _definitions.SetItem(local, ImmutableDictionary<IOperation, PurposeSet>.Empty.Add(definition, PurposeSet.Empty));
             Write(_definitionValues, definition, stored);
         }
 
@@ -120,7 +164,7 @@ namespace ConsentGuard.Analyzers.Flow
             Write(local, stored);
             if (IsFollowed(local) && _definitions.TryGetValue(local, out var definitions))
                 foreach (var definition in definitions)
-                    Write(_definitionValues, definition, stored);
+                    Write(_definitionValues, definition.Key, stored);
         }
     }
 }

@@ -134,6 +134,8 @@ namespace ConsentGuard.Analyzers.Flow
                 return Read(function.OriginalDefinition);
             }
 
+            if (summary is not null)
+                FillArguments(invocation, summary, argumentValues, Taint.Empty, established);
             Taint result;
             if (function.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
                 result = MethodSummary.Instantiate(summary!.Returned, ordinal => ArgumentFor(invocation, ordinal, argumentValues), Taint.Empty, established);

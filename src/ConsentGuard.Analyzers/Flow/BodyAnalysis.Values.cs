@@ -358,10 +358,10 @@ namespace ConsentGuard.Analyzers.Flow
                     return property.Property;
                 case IConversionOperation conversion:
                     return MutationRoot(conversion.Operand);
-                case IFieldReferenceOperation { Instance: { } owner }:
-                    return LocalObjectRoot(owner); // `batch.Lines.Add(x)`: a local object holds what its members hold
-                case IPropertyReferenceOperation { Instance: { } owner }:
-                    return LocalObjectRoot(owner);
+                case IFieldReferenceOperation { Instance: { } owner } field:
+                    return MemberObjectRoot(field.Field, owner); // `batch.Lines.Add(x)`: a local object holds what its members hold
+                case IPropertyReferenceOperation { Instance: { } owner } property:
+                    return MemberObjectRoot(property.Property, owner);
                 case IInvocationOperation { Instance: { } instance } invocation
                     when SymbolEqualityComparer.Default.Equals(invocation.Type, instance.Type):
                     return MutationRoot(instance);
@@ -375,6 +375,14 @@ namespace ConsentGuard.Analyzers.Flow
         /// (`_ml.Data.LoadFromEnumerable(xs)`) does not become personal because one of its parts was handed some.
         /// </summary>
         private object? LocalObjectRoot(IOperation owner) => MutationRoot(owner) is { } root && root is ILocalSymbol or CaptureKey ? root : null;
+
+        /// <summary>
+        /// The storage a mutation through <paramref name="member"/> of <paramref name="owner"/> lands in. A plain data member
+        /// declared in this code (a field or auto-property of our own batch/row type) passes it to its object wherever that
+        /// object is kept, a field included (<c>_current.Lines.Add(x)</c>); a library type's member only when the object is local.
+        /// </summary>
+        private object? MemberObjectRoot(ISymbol member, IOperation owner) =>
+            IsPlainStorage(member) && !member.DeclaringSyntaxReferences.IsDefaultOrEmpty ? MutationRoot(owner) : LocalObjectRoot(owner);
 
         /// <summary>The variable an operation reads as a whole (a local, parameter, or field/auto-property of this instance), if any.</summary>
         private static ISymbol? StorageOf(IOperation operation)
@@ -400,6 +408,11 @@ namespace ConsentGuard.Analyzers.Flow
                     break;
                 case ILocalSymbol local:
                     AddToLocal(local, stored);
+                    break;
+                case IParameterSymbol parameter when Summarizing && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _ownerMethod):
+                    // What a helper puts into an object its caller passed in lands in the caller's object.
+                    _result.FilledParameters[parameter.Ordinal] = _result.FilledParameters.TryGetValue(parameter.Ordinal, out var filled) ? filled.Union(stored) : stored;
+                    Write(parameter, stored);
                     break;
                 case ISymbol symbol:
                     Write(symbol, stored);

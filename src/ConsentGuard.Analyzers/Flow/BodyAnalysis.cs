@@ -26,6 +26,7 @@ namespace ConsentGuard.Analyzers.Flow
         public Dictionary<int, PurposeSet> ParameterSinks { get; } = new Dictionary<int, PurposeSet>();
         public Dictionary<ISymbol, Taint> FieldWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         public Dictionary<int, Taint> OutParameters { get; } = new Dictionary<int, Taint>();
+        public Dictionary<int, Taint> FilledParameters { get; } = new Dictionary<int, Taint>();
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
 
@@ -34,7 +35,8 @@ namespace ConsentGuard.Analyzers.Flow
             ParameterSinks.ToImmutableDictionary(),
             OutParameters.ToImmutableDictionary(),
             ImpliedWhenReturningTrue,
-            EstablishedOnExit);
+            EstablishedOnExit,
+            FilledParameters.ToImmutableDictionary());
     }
 
     /// <summary>

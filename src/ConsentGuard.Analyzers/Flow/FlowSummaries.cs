@@ -21,14 +21,15 @@ namespace ConsentGuard.Analyzers.Flow
     internal sealed class MethodSummary
     {
         public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableDictionary<int, PurposeSet>.Empty,
-            ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty);
+            ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty, ImmutableDictionary<int, Taint>.Empty);
 
         public MethodSummary(Taint returned, ImmutableDictionary<int, PurposeSet> parameterSinks, ImmutableDictionary<int, Taint> outParameters,
-                             PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit)
+                             PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit, ImmutableDictionary<int, Taint> filledParameters)
         {
             Returned = returned;
             ParameterSinks = parameterSinks;
             OutParameters = outParameters;
+            FilledParameters = filledParameters;
             ImpliedWhenReturningTrue = impliedWhenReturningTrue;
             EstablishedOnExit = establishedOnExit;
         }
@@ -46,6 +47,9 @@ namespace ConsentGuard.Analyzers.Flow
         public ImmutableDictionary<int, Taint> OutParameters { get; }
 
         public Taint OutParameterTaint(int ordinal) => OutParameters.TryGetValue(ordinal, out var taint) ? taint : Taint.Empty;
+
+        /// <summary>Per parameter ordinal: what the method puts into the object passed there (<c>sb.AppendLine(m.Headline)</c>, <c>list.Add(…)</c>, <c>row.Text = …</c>).</summary>
+        public ImmutableDictionary<int, Taint> FilledParameters { get; }
 
         /// <summary>Purposes consent is established for whenever the method returns true (a helper check).</summary>
         public PurposeSet ImpliedWhenReturningTrue { get; }

@@ -37,6 +37,12 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>The state on entry to <paramref name="block"/>; null when it is unreachable.</summary>
         public GuardState? EntryOf(BasicBlock block) => _entry[block.Ordinal];
 
+        private readonly Dictionary<(int, int), PurposeSet> _edges = new Dictionary<(int, int), PurposeSet>();
+
+        /// <summary>Purposes established on the branch from <paramref name="source"/> to <paramref name="destination"/> (before it joins others).</summary>
+        public PurposeSet EstablishedOnEdge(BasicBlock source, BasicBlock destination) =>
+            _edges.TryGetValue((source.Ordinal, destination.Ordinal), out var established) ? established : PurposeSet.Empty;
+
         public static GuardAnalysis Run(ControlFlowGraph graph, GuardState entry, ConsentChecks checks)
         {
             var analysis = new GuardAnalysis(graph, checks);
@@ -50,10 +56,15 @@ namespace ConsentGuard.Analyzers.Flow
             var blocks = _graph.Blocks;
             var worklist = new Queue<int>();
             var queued = new bool[blocks.Length];
+            var source = -1;
             void Flow(BasicBlock? destination, GuardState state)
             {
                 if (destination is null)
                     return;
+                if (source >= 0 && !state.Established.IsEmpty)
+                    _edges[(source, destination.Ordinal)] = state.Established;
+                else if (source >= 0)
+                    _edges.Remove((source, destination.Ordinal));
                 var previous = _entry[destination.Ordinal];
                 var merged = previous is null ? state : previous.Join(state);
                 if (previous is not null && previous.SameAs(merged))
@@ -73,6 +84,7 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 var block = blocks[worklist.Dequeue()];
                 queued[block.Ordinal] = false;
+                source = block.Ordinal;
                 var state = _entry[block.Ordinal]!;
                 var output = state;
                 foreach (var operation in block.Operations)
