@@ -22,9 +22,6 @@ internal static class SummaryCostBenchmark
     public static int Run(int files, int seed, int repeat)
     {
         var sources = SyntheticCodebase.Generate(files, seed);
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var references = Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(ConsentGuard.Purposes).Assembly.Location)).ToImmutableArray();
         Console.WriteLine($"synthetic code base: {sources.Count} files, {sources.Sum(s => s.Text.Split('\n').Length):N0} lines, seed {seed}");
         Console.WriteLine("| run | compiler (ms) | flow analyzer (ms) | all ConsentGuard analyzers (ms) | findings |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -32,18 +29,14 @@ internal static class SummaryCostBenchmark
         {
             foreach (var summaries in new[] { true, false })
             {
-                var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, path: s.Path)).ToArray();
-                var compilation = CSharpCompilation.Create("Synthetic", trees, references,
-                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                var compilation = InMemory.Compile(sources);
                 var compile = Stopwatch.StartNew();
                 var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
                 compile.Stop();
                 if (errors > 0)
                     Console.Error.WriteLine($"warning: the synthetic code has {errors} compiler errors");
 
-                var analyzers = typeof(ConsentFlowAnalyzer).Assembly.GetTypes()
-                    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-                    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+                var analyzers = InMemory.Analyzers();
                 var withAnalyzers = compilation.WithAnalyzers(analyzers,
                     new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new InterproceduralSwitch(summaries)), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
                 var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();

@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using ConsentGuard.Analyzers.Generator;
+using ConsentGuard.Benchmarks.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ConsentGuard.Benchmarks.Micro;
+
+/// <summary>
+/// The accessor generator's update after a keystroke in a file it has nothing to do with, as the IDE runs it: the
+/// driver that already ran on the code base runs again on a compilation with that one tree replaced. The setup
+/// asserts that every tracked step's outputs came out Cached or Unchanged, so the figure is that of a fully cached
+/// update; <c>FirstRun</c> is the cold run on the whole code base, for scale.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorIncrementalBenchmarks
+{
+    private GeneratorDriver _warm = null!;
+    private GeneratorDriver _cold = null!;
+    private Compilation _compilation = null!;
+    private Compilation _edited = null!;
+
+    [Params(200, 2000)]
+    public int Files { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compilation = InMemory.Compile(SyntheticCodebase.Generate(Files));
+        _cold = CSharpGeneratorDriver.Create([new ConsentAccessorGenerator().AsSourceGenerator()], parseOptions: InMemory.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        _warm = _cold.RunGenerators(_compilation);
+        var generated = _warm.GetRunResult().GeneratedTrees.Length;
+        if (generated == 0)
+            throw new InvalidOperationException("the generator produced nothing for the code base: nothing to keep cached");
+
+        // The unrelated file: ordinary business code with no personal data; the keystroke adds a space after its first '{'.
+        var unrelated = _compilation.SyntaxTrees.First(t => t.FilePath.Contains("PlainBusinessCode", StringComparison.Ordinal));
+        var text = unrelated.GetText();
+        var brace = text.ToString().IndexOf('{', StringComparison.Ordinal);
+        _edited = _compilation.ReplaceSyntaxTree(unrelated, unrelated.WithChangedText(text.WithChanges(new TextChange(new TextSpan(brace + 1, 0), " "))));
+
+        var update = _warm.RunGenerators(_edited).GetRunResult().Results.Single();
+        var notCached = update.TrackedSteps.Concat(update.TrackedOutputSteps)
+            .SelectMany(step => step.Value.SelectMany(run => run.Outputs).Select(output => (step.Key, output.Reason)))
+            .Where(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .ToList();
+        if (notCached.Count > 0)
+            throw new InvalidOperationException("an unrelated edit re-ran generator steps: " + string.Join(", ", notCached.Select(o => $"{o.Key}={o.Reason}").Distinct()));
+        Console.WriteLine($"// {Files} files: {generated} generated files; after the unrelated edit every tracked step is Cached/Unchanged ({update.TrackedSteps.Sum(s => s.Value.Length)} step runs checked)");
+    }
+
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver UnrelatedEdit() => _warm.RunGenerators(_edited);
+
+    [Benchmark]
+    public GeneratorDriver FirstRun() => _cold.RunGenerators(_compilation);
+}
