@@ -275,8 +275,8 @@ public static class SyntheticCodebase
         {
             public string Handle(HttpRequest request)
             {
-                string term = request.Query["q"];
-                string file = request.Form["template"];
+                string? term = request.Query["q"];
+                string file = request.Form["template"].FirstOrDefault() ?? "index.html";
                 using var command = connection.CreateCommand();
                 command.CommandText = "SELECT id FROM items WHERE title LIKE '%" + term + "%' LIMIT {{10 + random.Next(90)}}";
                 var template = File.ReadAllText(Path.Combine("/srv/templates", file));
