@@ -7,12 +7,12 @@ using ConsentGuard.Benchmarks.Build;
 using ConsentGuard.Benchmarks.Micro;
 
 // bench entry point: `dotnet run -c Release --project bench/ConsentGuard.Benchmarks -- <command>` (see bench/README.md)
-//   build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed S] [--out DIR] [--quick]
+//   build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed S] [--out DIR] [--quick] [--retabulate]
 //                                    dotnet build of synthetic projects: compiler alone, with ConsentGuard, with the peer
 //   micro [BenchmarkDotNet args]     IDE-style micro-benchmarks (e.g. --filter '*' --job short, or --job dry)
 //   analyze [--files N] [--seed S]   in-memory compile + analyze a synthetic code base, with and without summaries
 //   synth DIR [--files N] [--seed S] write a synthetic project to DIR
-const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] | synth DIR [--files N] [--seed S]";
+const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] | synth DIR [--files N] [--seed S]";
 var command = args.FirstOrDefault() ?? "analyze";
 string? Text(string name)
 {
@@ -34,7 +34,7 @@ try
                 return 2;
             }
             var output = Text("--out") ?? Path.Combine(Path.GetTempPath(), "consentguard-bench");
-            return BuildMatrix.Run(new BuildMatrix.Options(sizes, Math.Max(1, Option("--repeat", quick ? 1 : 2)), Option("--seed", 42), Path.GetFullPath(output), WarmUp: !quick));
+            return BuildMatrix.Run(new BuildMatrix.Options(sizes, Math.Max(1, Option("--repeat", quick ? 1 : 2)), Option("--seed", 42), Path.GetFullPath(output), WarmUp: !quick, Retabulate: args.Contains("--retabulate")));
         case "micro":
             BenchmarkSwitcher.FromAssembly(typeof(IdeAnalysisBenchmarks).Assembly).Run(args.Skip(1).ToArray());
             return 0;

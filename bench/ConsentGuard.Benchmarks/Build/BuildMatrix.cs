@@ -17,7 +17,8 @@ internal static class BuildMatrix
 {
     private const string ConsentGuardAssembly = "ConsentGuard.Analyzers";
 
-    public sealed record Options(IReadOnlyList<int> Sizes, int Repeat, int Seed, string OutputDirectory, bool WarmUp);
+    /// <param name="Retabulate">Build nothing: read the logs an earlier (possibly interrupted) run left in the output directory.</param>
+    public sealed record Options(IReadOnlyList<int> Sizes, int Repeat, int Seed, string OutputDirectory, bool WarmUp, bool Retabulate = false);
 
     /// <summary>The medians of one size.</summary>
     public sealed record SizeResult(int Files, int Lines, double BaselineCsc, double ConsentGuardCsc, double PeerCsc,
@@ -27,28 +28,14 @@ internal static class BuildMatrix
     {
         Directory.CreateDirectory(options.OutputDirectory);
         var report = new StringBuilder();
-        report.AppendLine($"Build matrix: sizes {string.Join(", ", options.Sizes)}, {options.Repeat} build(s) per variant, seed {options.Seed}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average before: {LoadAverage()}");
+        report.AppendLine($"Build matrix: sizes {string.Join(", ", options.Sizes)}, {(options.Retabulate ? "read back from earlier logs" : $"{options.Repeat} build(s) per variant")}, seed {options.Seed}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average before: {LoadAverage()}");
         report.AppendLine();
         var results = new List<SizeResult>();
         var warmUp = options.WarmUp;
         foreach (var size in options.Sizes)
         {
             var directory = Path.Combine(options.OutputDirectory, $"s{size}");
-            var lines = SyntheticProject.WriteProject(directory, size, options.Seed);
-            Console.Error.WriteLine($"[build-matrix] {size} files, {lines:N0} lines in {directory}");
-            Dotnet(directory, "restore", SyntheticProject.ProjectFile, "-nologo", "-v:q");
-            if (warmUp)
-            {
-                // Not recorded: starts this harness's compiler server and JIT-compiles the compiler and every analyzer once.
-                foreach (var variant in SyntheticProject.Variants)
-                    Build(directory, variant, "warmup");
-                warmUp = false;
-            }
-            var runs = SyntheticProject.Variants.ToDictionary(v => v, _ => new List<BuildReport>());
-            // Interleaved, so that a burst of load from other processes spreads over the variants.
-            for (var repeat = 1; repeat <= options.Repeat; repeat++)
-                foreach (var variant in SyntheticProject.Variants)
-                    runs[variant].Add(Build(directory, variant, repeat.ToString(CultureInfo.InvariantCulture)));
+            var (lines, runs) = options.Retabulate ? ReadRuns(directory) : BuildRuns(directory, size, options, ref warmUp);
             results.Add(Summarize(size, lines, runs));
         }
         report.Append(Table(results));
@@ -89,29 +76,60 @@ internal static class BuildMatrix
         return sb.ToString();
     }
 
+    private static (int Lines, Dictionary<string, List<BuildReport>> Runs) BuildRuns(string directory, int size, Options options, ref bool warmUp)
+    {
+        var lines = SyntheticProject.WriteProject(directory, size, options.Seed);
+        Console.Error.WriteLine($"[build-matrix] {size} files, {lines:N0} lines in {directory}");
+        Dotnet(directory, "restore", SyntheticProject.ProjectFile, "-nologo", "-v:q");
+        if (warmUp)
+        {
+            // Not recorded: starts this harness's compiler server and JIT-compiles the compiler and every analyzer once.
+            foreach (var variant in SyntheticProject.Variants)
+                Build(directory, variant, "warmup");
+            warmUp = false;
+        }
+        var runs = SyntheticProject.Variants.ToDictionary(v => v, _ => new List<BuildReport>());
+        // Interleaved, so that a burst of load from other processes spreads over the variants.
+        for (var repeat = 1; repeat <= options.Repeat; repeat++)
+            foreach (var variant in SyntheticProject.Variants)
+                runs[variant].Add(Build(directory, variant, repeat.ToString(CultureInfo.InvariantCulture)));
+        return (lines, runs);
+    }
+
+    /// <summary>The recorded builds (not the warm-up) of an earlier run, and the size of its sources.</summary>
+    private static (int Lines, Dictionary<string, List<BuildReport>> Runs) ReadRuns(string directory)
+    {
+        var logs = Path.Combine(directory, "logs");
+        if (!Directory.Exists(logs))
+            throw new BuildFailedException($"no build logs in {logs}: run build-matrix without --retabulate first");
+        var runs = SyntheticProject.Variants.ToDictionary(v => v, v => Directory.GetFiles(logs, $"{v}-*.log")
+            .Where(f => int.TryParse(Path.GetFileNameWithoutExtension(f)[(v.Length + 1)..], out _))
+            .Select(f => BuildReport.Parse(File.ReadAllText(f))).ToList());
+        var missing = runs.Where(r => r.Value.Count == 0).Select(r => r.Key).ToList();
+        if (missing.Count > 0)
+            throw new BuildFailedException($"{logs} has no recorded build of {string.Join(", ", missing)}");
+        var lines = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Sum(f => File.ReadAllText(f).Split('\n').Length);
+        Console.Error.WriteLine($"[build-matrix] {directory}: {string.Join(", ", runs.Select(r => $"{r.Value.Count} {r.Key}"))} build(s) read back");
+        return (lines, runs);
+    }
+
     private static SizeResult Summarize(int files, int lines, Dictionary<string, List<BuildReport>> runs)
     {
         var ours = runs["consentguard"];
         var types = ours.SelectMany(r => r.Analyzers).Where(a => a.Assembly == ConsentGuardAssembly && a.Type is not null)
             .Select(a => a.Type!).Distinct()
-            .Select(t => (Type: t, Ms: Median(ours.Select(r => r.Analyzers.Where(a => a.Type == t).Sum(a => a.Milliseconds)))))
+            .Select(t => (Type: t, Ms: Statistics.Median(ours.Select(r => r.Analyzers.Where(a => a.Type == t).Sum(a => a.Milliseconds)))))
             .OrderByDescending(t => t.Ms).ToList();
         return new SizeResult(files, lines,
-            Median(runs["baseline"].Select(r => r.CscMilliseconds)),
-            Median(ours.Select(r => r.CscMilliseconds)),
-            Median(runs["peer"].Select(r => r.CscMilliseconds)),
-            Median(ours.Select(r => r.AnalyzerAssemblyMilliseconds(ConsentGuardAssembly))),
-            Median(ours.Select(r => r.GeneratorAssemblyMilliseconds(ConsentGuardAssembly))),
-            Median(runs["peer"].Select(r => r.AnalyzerTypesMilliseconds(id => SyntheticProject.PeerRules.Contains(id)))),
+            Statistics.Median(runs["baseline"].Select(r => r.CscMilliseconds)),
+            Statistics.Median(ours.Select(r => r.CscMilliseconds)),
+            Statistics.Median(runs["peer"].Select(r => r.CscMilliseconds)),
+            Statistics.Median(ours.Select(r => r.AnalyzerAssemblyMilliseconds(ConsentGuardAssembly))),
+            Statistics.Median(ours.Select(r => r.GeneratorAssemblyMilliseconds(ConsentGuardAssembly))),
+            Statistics.Median(runs["peer"].Select(r => r.AnalyzerTypesMilliseconds(id => SyntheticProject.PeerRules.Contains(id)))),
             types);
-    }
-
-    public static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToArray();
-        if (sorted.Length == 0)
-            return double.NaN;
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static BuildReport Build(string directory, string variant, string run)

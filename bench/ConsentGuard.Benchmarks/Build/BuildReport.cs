@@ -93,3 +93,15 @@ public sealed record BuildReport(double CscMilliseconds, IReadOnlyList<Component
         return rows;
     }
 }
+
+/// <summary>Medians of repeated builds: one slow build on a shared machine must not move the figure.</summary>
+public static class Statistics
+{
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        if (sorted.Length == 0)
+            return double.NaN;
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
