@@ -22,7 +22,8 @@ internal static class BuildMatrix
 
     /// <summary>The medians of one size.</summary>
     public sealed record SizeResult(int Files, int Lines, double BaselineCsc, double ConsentGuardCsc, double PeerCsc,
-        double Analyzers, double Generator, double Peer, IReadOnlyList<(string Type, double Ms)> TopAnalyzers);
+        double Analyzers, double Generator, double Peer, IReadOnlyList<(string Type, double Ms)> TopAnalyzers,
+        double BaselineCpu, double ConsentGuardCpu, double PeerCpu);
 
     public static int Run(Options options)
     {
@@ -73,6 +74,19 @@ internal static class BuildMatrix
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {r.Files:N0} | {r.Lines:N0} | {r.BaselineCsc:N0} | {r.ConsentGuardCsc:N0} | {r.Analyzers:N0} | {r.Generator:N0} | {100 * ours / r.BaselineCsc:N1} | {r.PeerCsc:N0} | {r.Peer:N0} | {versusPeer} | {growth:N2} |"));
         }
+        sb.AppendLine();
+        sb.AppendLine("CPU time of the whole build (MSBuild + csc, summed over threads; steadier than wall time on a loaded machine). Added = variant − compiler alone:");
+        sb.AppendLine();
+        sb.AppendLine("| size (files) | build CPU ms, compiler alone | with ConsentGuard | ConsentGuard added ms | added % | with peer | peer added ms | peer added % | growth of ConsentGuard's added CPU per line (vs smallest) |");
+        sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var firstAdded = (first.ConsentGuardCpu - first.BaselineCpu) / first.Lines;
+        foreach (var r in results)
+        {
+            var added = r.ConsentGuardCpu - r.BaselineCpu;
+            var peerAdded = r.PeerCpu - r.BaselineCpu;
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Files:N0} | {r.BaselineCpu:N0} | {r.ConsentGuardCpu:N0} | {added:N0} | {100 * added / r.BaselineCpu:N1} | {r.PeerCpu:N0} | {peerAdded:N0} | {100 * peerAdded / r.BaselineCpu:N1} | {added / r.Lines / firstAdded:N2} |"));
+        }
         return sb.ToString();
     }
 
@@ -83,9 +97,8 @@ internal static class BuildMatrix
         Dotnet(directory, "restore", SyntheticProject.ProjectFile, "-nologo", "-v:q");
         if (warmUp)
         {
-            // Not recorded: starts this harness's compiler server and JIT-compiles the compiler and every analyzer once.
-            foreach (var variant in SyntheticProject.Variants)
-                Build(directory, variant, "warmup");
+            // Not recorded: fills the disk cache with the SDK, the reference assemblies and the sources.
+            Build(directory, "baseline", "warmup");
             warmUp = false;
         }
         var runs = SyntheticProject.Variants.ToDictionary(v => v, _ => new List<BuildReport>());
@@ -129,19 +142,26 @@ internal static class BuildMatrix
             Statistics.Median(ours.Select(r => r.AnalyzerAssemblyMilliseconds(ConsentGuardAssembly))),
             Statistics.Median(ours.Select(r => r.GeneratorAssemblyMilliseconds(ConsentGuardAssembly))),
             Statistics.Median(runs["peer"].Select(r => r.AnalyzerTypesMilliseconds(id => SyntheticProject.PeerRules.Contains(id)))),
-            types);
+            types,
+            Statistics.Median(runs["baseline"].Select(r => r.CpuMilliseconds ?? double.NaN)),
+            Statistics.Median(ours.Select(r => r.CpuMilliseconds ?? double.NaN)),
+            Statistics.Median(runs["peer"].Select(r => r.CpuMilliseconds ?? double.NaN)));
     }
 
     private static BuildReport Build(string directory, string variant, string run)
     {
+        var cpuBefore = ChildCpuTime.Total();
         var log = Dotnet(directory, "build", SyntheticProject.ProjectFile, "--no-restore", "--no-incremental", "-nologo",
             $"-p:Variant={variant}", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary",
-            // This harness's own compiler server: warm across its builds, apart from other builds on the machine.
-            "-p:SharedCompilationId=consentguard-bench");
+            // A csc process of its own for every build, on every machine: no compiler server shared with other builds
+            // (or left running), the same JIT work in every variant, and its CPU time counted in this process's children.
+            "-p:UseSharedCompilation=false", "-nodeReuse:false");
+        if (ChildCpuTime.Total() - cpuBefore is { } cpu)
+            log += Environment.NewLine + BuildReport.CpuLinePrefix + cpu.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + Environment.NewLine;
         var logs = Directory.CreateDirectory(Path.Combine(directory, "logs"));
         File.WriteAllText(Path.Combine(logs.FullName, $"{variant}-{run}.log"), log);
         var report = BuildReport.Parse(log);
-        Console.Error.WriteLine($"[build-matrix]   {variant,-12} run {run,-6} Csc {report.CscMilliseconds,8:N0} ms");
+        Console.Error.WriteLine($"[build-matrix]   {variant,-12} run {run,-6} Csc {report.CscMilliseconds,8:N0} ms, build CPU {report.CpuMilliseconds,8:N0} ms");
         return report;
     }
 

@@ -23,6 +23,9 @@ public sealed record ComponentTime(string Assembly, string? Type, IReadOnlyList<
 /// </remarks>
 public sealed record BuildReport(double CscMilliseconds, IReadOnlyList<ComponentTime> Analyzers, IReadOnlyList<ComponentTime> Generators)
 {
+    /// <summary>CPU time of the whole <c>dotnet build</c> (MSBuild and csc), when the harness could measure it.</summary>
+    public double? CpuMilliseconds { get; init; }
+
     /// <summary>Total of the assembly rows (not the type rows, which would count every analyzer twice).</summary>
     public double AnalyzerAssemblyMilliseconds(string assembly) =>
         Analyzers.Where(a => a.Type is null && a.Assembly == assembly).Sum(a => a.Milliseconds);
@@ -34,6 +37,9 @@ public sealed record BuildReport(double CscMilliseconds, IReadOnlyList<Component
     public double AnalyzerTypesMilliseconds(Func<string, bool> ids) =>
         Analyzers.Where(a => a.Type is not null && a.Ids.Any(ids)).Sum(a => a.Milliseconds);
 
+    /// <summary>The line the harness appends to a saved log with the build's CPU time, read back by <see cref="Parse"/>.</summary>
+    public const string CpuLinePrefix = "consentguard-bench: build CPU ms ";
+
     /// <summary>Reads a build log. Missing sections read as empty (a compile with no analyzer prints no table);
     /// a log with no Csc line is not a compile at all and is refused.</summary>
     public static BuildReport Parse(string log)
@@ -41,10 +47,14 @@ public sealed record BuildReport(double CscMilliseconds, IReadOnlyList<Component
         var lines = log.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var csc = lines.Select(l => CscLine.Match(l)).LastOrDefault(m => m.Success)
             ?? throw new FormatException("the build log has no 'Csc' line in its task performance summary: was it built with -clp:PerformanceSummary, and did it compile?");
+        var cpu = lines.LastOrDefault(l => l.StartsWith(CpuLinePrefix, StringComparison.Ordinal));
         return new BuildReport(
             double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture),
             Section(lines, "Total analyzer execution time:"),
-            Section(lines, "Total generator execution time:"));
+            Section(lines, "Total generator execution time:"))
+        {
+            CpuMilliseconds = cpu is null ? null : double.Parse(cpu[CpuLinePrefix.Length..], CultureInfo.InvariantCulture),
+        };
     }
 
     // "     7565 ms  Csc                                        1 calls"
