@@ -36,7 +36,12 @@ try
             var output = Text("--out") ?? Path.Combine(Path.GetTempPath(), "consentguard-bench");
             return BuildMatrix.Run(new BuildMatrix.Options(sizes, Math.Max(1, Option("--repeat", quick ? 1 : 2)), Option("--seed", 42), Path.GetFullPath(output), WarmUp: !quick, Retabulate: args.Contains("--retabulate")));
         case "micro":
-            BenchmarkSwitcher.FromAssembly(typeof(IdeAnalysisBenchmarks).Assembly).Run(args.Skip(1).ToArray());
+            // In process by default: BenchmarkDotNet's generated project would rebuild the whole repository per run
+            // (minutes on a loaded machine, past its build timeout); --inProcess false|--runtimes restores that.
+            var micro = args.Skip(1).ToList();
+            if (!micro.Any(a => a is "--inProcess" or "-i" or "--runtimes" or "-r"))
+                micro.Add("--inProcess");
+            BenchmarkSwitcher.FromAssembly(typeof(IdeAnalysisBenchmarks).Assembly).Run(micro.ToArray());
             return 0;
         case "analyze":
             return SummaryCostBenchmark.Run(Option("--files", 2000), Option("--seed", 42), Option("--repeat", 3));

@@ -43,14 +43,20 @@ public class GeneratorIncrementalBenchmarks
         var brace = text.ToString().IndexOf('{', StringComparison.Ordinal);
         _edited = _compilation.ReplaceSyntaxTree(unrelated, unrelated.WithChangedText(text.WithChanges(new TextChange(new TextSpan(brace + 1, 0), " "))));
 
+        // ConsentGuard's own steps (by their tracking names) and the source outputs. Roslyn's internal steps that take
+        // the compilation itself ("Compilation", "compilationAndGroupedNodes_…") are Modified by any edit, by design.
         var update = _warm.RunGenerators(_edited).GetRunResult().Results.Single();
-        var notCached = update.TrackedSteps.Concat(update.TrackedOutputSteps)
+        string[] ours = [TrackingNames.SubjectAttributes, TrackingNames.PropertyTargetedSubjects, TrackingNames.Specs];
+        // A step with no input in this code base (no [property: DataSubject] record) is not reported at all; the main one must be.
+        if (!update.TrackedSteps.ContainsKey(TrackingNames.SubjectAttributes))
+            throw new InvalidOperationException($"the driver did not report the step {TrackingNames.SubjectAttributes}: nothing was checked");
+        var notCached = update.TrackedSteps.Where(step => ours.Contains(step.Key)).Concat(update.TrackedOutputSteps)
             .SelectMany(step => step.Value.SelectMany(run => run.Outputs).Select(output => (step.Key, output.Reason)))
             .Where(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
             .ToList();
         if (notCached.Count > 0)
             throw new InvalidOperationException("an unrelated edit re-ran generator steps: " + string.Join(", ", notCached.Select(o => $"{o.Key}={o.Reason}").Distinct()));
-        Console.WriteLine($"// {Files} files: {generated} generated files; after the unrelated edit every tracked step is Cached/Unchanged ({update.TrackedSteps.Sum(s => s.Value.Length)} step runs checked)");
+        Console.WriteLine($"// {Files} files: {generated} generated files; after the unrelated edit every tracked step is Cached/Unchanged ({update.TrackedSteps.Where(s => ours.Contains(s.Key)).Sum(s => s.Value.Length)} runs of ConsentGuard's steps, {update.TrackedOutputSteps.Sum(s => s.Value.Length)} output runs checked)");
     }
 
     [Benchmark(Baseline = true)]
