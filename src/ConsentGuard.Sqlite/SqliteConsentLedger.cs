@@ -45,7 +45,8 @@ namespace ConsentGuard.Sqlite
         private const string InsertEventSql = @"
 INSERT INTO consent_events (subject_id, purpose, kind, at_ticks, source, policy_version)
 VALUES ($subject, $purpose, $kind,
-        max($now, coalesce((SELECT max(at_ticks) FROM consent_events WHERE subject_id = $subject AND purpose = $purpose), $now)),
+        max($now, coalesce((SELECT max(at_ticks) FROM consent_events WHERE subject_id = $subject AND purpose = $purpose
+                            AND at_ticks " + SchemaMigrations.InstantRange + @"), $now)),
         $source, $policy)
 RETURNING event_id, at_ticks;";
 
@@ -190,7 +191,9 @@ RETURNING event_id, at_ticks;";
             return FailClosed(nameof(IsGranted), purpose, false, connection =>
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = "SELECT granted FROM consent_state WHERE purpose = $purpose AND subject_id = $subject;";
+                // A state row whose time is not an instant is corrupt: it answers "not granted", like the rest of a corrupt store.
+                command.CommandText = "SELECT granted FROM consent_state WHERE purpose = $purpose AND subject_id = $subject AND " +
+                                      "at_ticks " + SchemaMigrations.InstantRange + ";";
                 command.Parameters.AddWithValue("$purpose", purpose);
                 command.Parameters.AddWithValue("$subject", subjectId);
                 return command.ExecuteScalar() is long granted && granted == 1;
@@ -327,8 +330,9 @@ WHERE NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.subject_id = s.subject_
         // ---- Pieces ----------------------------------------------------------------------------
 
         /// <summary>Every event ranked within its pair, latest (by time, then append order) first.</summary>
+        /// Events whose time is not an instant rank last, as the state trigger (schema step 4) treats them.
         private const string LatestPerPairSql =
-            "SELECT e.*, ROW_NUMBER() OVER (PARTITION BY subject_id, purpose ORDER BY at_ticks DESC, event_id DESC) AS rank FROM consent_events e";
+            "SELECT e.*, ROW_NUMBER() OVER (PARTITION BY subject_id, purpose ORDER BY (at_ticks " + SchemaMigrations.InstantRange + ") DESC, at_ticks DESC, event_id DESC) AS rank FROM consent_events e";
 
         /// <summary>
         /// Runs a consent check's query; any failure, including a disposed ledger, is logged and
@@ -357,7 +361,7 @@ WHERE NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.subject_id = s.subject_
         /// </summary>
         private const string GrantedInChunkSql =
             "SELECT subject_id FROM consent_state WHERE purpose = $purpose AND granted = 1 " +
-            "AND subject_id IN (SELECT value FROM json_each($ids));";
+            "AND subject_id IN (SELECT value FROM json_each($ids)) AND at_ticks " + SchemaMigrations.InstantRange + ";";
 
         private HashSet<string> QueryGranted(SqliteConnection connection, List<string> ids, string purpose)
         {
@@ -394,14 +398,30 @@ WHERE NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.subject_id = s.subject_
             return ids;
         }
 
-        private static ConsentEvent ReadEvent(SqliteDataReader reader) =>
-            new ConsentEvent(
-                reader.GetInt64(0), TextToKind(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-                FromTicks(reader.GetInt64(4)), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+        /// <summary>
+        /// One event as evidence. A row that is not a well-formed event (written around the ledger, or damaged) is
+        /// refused rather than read as something it is not: a kind that is not exactly "grant" must not become a
+        /// revocation in a history, nor a time that is not an instant the year 1. The message names the event, never the subject.
+        /// </summary>
+        private ConsentEvent ReadEvent(SqliteDataReader reader)
+        {
+            var eventId = reader.GetInt64(0);
+            var kind = reader.GetValue(1) as string;
+            var ticks = reader.GetValue(4);
+            if (kind != "grant" && kind != "revoke")
+                throw CorruptEvent(eventId, "its kind is neither 'grant' nor 'revoke'");
+            if (!(ticks is long at) || at < 0 || at > DateTimeOffset.MaxValue.UtcTicks)
+                throw CorruptEvent(eventId, "its time is not an instant");
+            if (!(reader.GetValue(2) is string subject && reader.GetValue(3) is string purpose && reader.GetValue(5) is string source))
+                throw CorruptEvent(eventId, "its subject, purpose or source is not text");
+            return new ConsentEvent(eventId, kind == "grant" ? ConsentEventKind.Grant : ConsentEventKind.Revoke, subject, purpose,
+                FromTicks(at), source, reader.IsDBNull(6) ? null : reader.GetValue(6) as string);
+        }
+
+        private System.IO.InvalidDataException CorruptEvent(long eventId, string why) =>
+            new System.IO.InvalidDataException($"Consent store '{_store.DisplayName}': event {eventId} is corrupt ({why}); the ledger was written around ConsentGuard or damaged.");
 
         private static string KindToText(ConsentEventKind kind) => kind == ConsentEventKind.Grant ? "grant" : "revoke";
-
-        private static ConsentEventKind TextToKind(string kind) => kind == "grant" ? ConsentEventKind.Grant : ConsentEventKind.Revoke;
 
         internal static DateTimeOffset FromTicks(long utcTicks) => new DateTimeOffset(utcTicks, TimeSpan.Zero);
     }

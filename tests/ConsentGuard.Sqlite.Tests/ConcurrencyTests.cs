@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ConsentGuard.Sqlite.Internal;
 using ConsentGuard.Sqlite.Tests.Infrastructure;
 
 namespace ConsentGuard.Sqlite.Tests;
@@ -90,7 +91,7 @@ public sealed class ConcurrencyTests : IDisposable
             using var raw = _db.OpenRaw();
             using var command = raw.CreateCommand();
             command.CommandText = "SELECT count(*) FROM schema_version;";
-            Assert.Equal(3L, command.ExecuteScalar());
+            Assert.Equal((long)SchemaMigrations.LatestVersion, command.ExecuteScalar());
         }
         finally
         {

@@ -40,7 +40,7 @@ namespace ConsentGuard.Analyzers.Analyzers
             var location = type.Locations[0];
             if (!plan.IsEligible)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoAccessorsGenerated, location, type.Name, string.Join("; ", plan.Problems)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoAccessorsGenerated, location, FixableReasons(plan), type.Name, string.Join("; ", plan.Problems)));
                 return;
             }
             foreach (var purpose in plan.Purposes)
@@ -48,6 +48,17 @@ namespace ConsentGuard.Analyzers.Analyzers
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AccessorNameCollision, location, type.Name, problem));
             if (plan.ExtensionProblem is { } extensionProblem)
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AccessorNameCollision, location, type.Name, extensionProblem));
+        }
+
+        /// <summary>The reasons the CG0006 code fix can remove, as diagnostic properties (the message is not API).</summary>
+        private static ImmutableDictionary<string, string?> FixableReasons(AccessorPlan plan)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (!plan.NotPartial.IsEmpty)
+                properties = properties.Add(DiagnosticProperties.NotPartial, "true");
+            if (plan.LacksSubject)
+                properties = properties.Add(DiagnosticProperties.LacksDataSubject, "true");
+            return properties;
         }
     }
 }

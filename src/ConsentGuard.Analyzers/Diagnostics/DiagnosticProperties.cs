@@ -12,6 +12,12 @@ namespace ConsentGuard.Analyzers.Diagnostics
         /// <summary>CG0002: the origins that do not declare the purpose, as messages name them (<c>Member.Email</c>), joined by <see cref="ListSeparator"/>.</summary>
         public const string UndeclaredOrigins = "UndeclaredOrigins";
 
+        /// <summary>CG0006: present (<c>"true"</c>) when the type or a containing type is not partial.</summary>
+        public const string NotPartial = "NotPartial";
+
+        /// <summary>CG0006: present (<c>"true"</c>) when the type declares no [DataSubject] member.</summary>
+        public const string LacksDataSubject = "LacksDataSubject";
+
         /// <summary>Separates the items of a list-valued property; a purpose or member name never contains it.</summary>
         public const char ListSeparator = ';';
     }

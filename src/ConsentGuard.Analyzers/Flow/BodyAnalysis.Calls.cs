@@ -42,9 +42,15 @@ namespace ConsentGuard.Analyzers.Flow
             JudgeArguments(method, arguments, argumentValues, established, summary);
 
             if (method.MethodKind == MethodKind.LocalFunction)
-                return LocalFunctionCall(method, arguments, argumentValues, established);
+                return NestedCall(method, invocation, argumentValues, established);
 
-            var result = CallResult(invocation, method, receiver, sources, argumentValues, lambdaValues, lastLambda, summary, established);
+            var targets = DelegateTargetsOf(invocation, out var onlyTarget);
+            var result = onlyTarget is not null
+                ? NestedCall(onlyTarget, invocation, argumentValues, established)
+                : CallResult(invocation, method, receiver, sources, argumentValues, lambdaValues, lastLambda, summary, established);
+            if (onlyTarget is null)
+                foreach (var target in targets)
+                    result = result.Union(NestedCall(target, invocation, argumentValues, established));
 
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             foreach (var argument in arguments)
@@ -53,7 +59,9 @@ namespace ConsentGuard.Analyzers.Flow
                         ? MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established)
                         : result.Union(sources), established, argument.Value);
 
-            StoreIntoReceiver(invocation, arguments, argumentValues, established);
+            // Calling a delegate whose function is known stores nothing in the delegate: that function's effects are its own.
+            if (onlyTarget is null)
+                StoreIntoReceiver(invocation, arguments, argumentValues, established);
             return result;
         }
 
@@ -72,7 +80,7 @@ namespace ConsentGuard.Analyzers.Flow
 
             var cleared = _model.GetClearedPurposes(method);
             if (!cleared.IsEmpty)
-                return Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+                return ClearedValue(method, cleared, summary, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established);
 
             var inputs = sources.Union(lambdaValues);
             Taint result;
@@ -216,6 +224,16 @@ namespace ConsentGuard.Analyzers.Flow
             }
         }
 
+        /// <summary>
+        /// The value of a <c>[ConsentCleared(P)]</c> method: cleared for P. When its body is here and returns data we can
+        /// follow, that data (with its origins, so purpose limitation still applies; nothing when given a constant);
+        /// otherwise (another assembly, an interface, a body whose data we cannot see) personal data of unknown origin (SPEC §5).
+        /// </summary>
+        private static Taint ClearedValue(IMethodSymbol method, PurposeSet cleared, MethodSummary? summary, System.Func<int, Taint> argument, Taint receiver, PurposeSet established) =>
+            summary is { Returned.IsEmpty: false }
+                ? MethodSummary.Instantiate(summary.Returned, argument, receiver, established).ClearedFor(cleared)
+                : Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+
         /// <summary>A method group used as a selector (<c>Select(Describe)</c>, <c>Select(Redactor.Redact)</c>): what the method returns for each element.</summary>
         private Taint MethodGroupResult(IMethodSymbol method, Taint element, PurposeSet established)
         {
@@ -223,10 +241,12 @@ namespace ConsentGuard.Analyzers.Flow
                 return Taint.Empty;
             var cleared = _model.GetClearedPurposes(method);
             if (!cleared.IsEmpty)
-                return Taint.Of(new Fact(Origin.Unknown("the value of " + Origin.DisplayOf(method)), cleared));
+                return ClearedValue(method, cleared, MaySummarize(method) ? _summaries.SummaryOf(method, _stack) : null, _ => element, Taint.Empty, established);
             if (method.MethodKind == MethodKind.LocalFunction)
             {
-                // A local function is analyzed with this body: give it the elements and read what it returns.
+                if (NestedSummary(method) is { } nested)
+                    return MethodSummary.Instantiate(nested.Returned, _ => element, Taint.Empty, established);
+                // A local function that shares variables with this body is analyzed with it: give it the elements and read what it returns.
                 foreach (var parameter in method.Parameters)
                     Write(parameter.OriginalDefinition, element.ClearedFor(established));
                 return Read(method.OriginalDefinition);
@@ -237,14 +257,6 @@ namespace ConsentGuard.Analyzers.Flow
             if (_model.GetPersonalData(method) is { } personal)
                 result = result.Union(Taint.Of(new Fact(_model.OriginOf(method.OriginalDefinition, personal), established)));
             return result;
-        }
-
-        private Taint LocalFunctionCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
-        {
-            for (var i = 0; i < arguments.Length; i++)
-                if (arguments[i].Parameter is { } parameter)
-                    Write(parameter.OriginalDefinition, argumentValues[i].ClearedFor(established));
-            return Read(method.OriginalDefinition);
         }
 
         /// <summary>Personal arguments of an instance call land in its receiver's storage (collections, builders, local objects), unless they went to a sink.</summary>

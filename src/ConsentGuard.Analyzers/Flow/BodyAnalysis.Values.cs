@@ -27,7 +27,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IAwaitOperation awaitOperation:
                     return Evaluate(awaitOperation.Operation, established);
                 case ILocalReferenceOperation local:
-                    return Read(local.Local);
+                    return ReadLocal(local.Local);
                 case IParameterReferenceOperation parameter:
                     return ParameterValue(parameter.Parameter, established);
                 case IInstanceReferenceOperation instance:
@@ -69,6 +69,7 @@ namespace ConsentGuard.Analyzers.Flow
                     return ObjectCreationValue(creation, established);
                 case ISimpleAssignmentOperation assignment:
                     {
+                        RecordDelegateTarget(assignment.Target, assignment.Value);
                         var value = Evaluate(assignment.Value, established);
                         Assign(assignment.Target, value, established, assignment.Value);
                         return value;
@@ -166,13 +167,13 @@ namespace ConsentGuard.Analyzers.Flow
             var stored = Read(parameter);
             switch (parameter.ContainingSymbol)
             {
+                case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
+                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal))))));
                 case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda:
                     // A lambda passed to a call gets its parameters from the call's source; one that is not starts like a method.
                     return _seededLambdas.Contains(lambda) ? stored : stored.Union(DeclaredParameterTaint(parameter, established));
                 case IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                     return stored.Union(PersonalParameterTaint(parameter, established));
-                case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
-                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal))))));
                 default:
                     return stored.Union(DeclaredParameterTaint(parameter, established));
             }
@@ -271,7 +272,7 @@ namespace ConsentGuard.Analyzers.Flow
             switch (target)
             {
                 case ILocalReferenceOperation local:
-                    Write(local.Local, stored);
+                    WriteLocal(local.Local, local, stored);
                     break;
                 case IParameterReferenceOperation parameter:
                     Write(parameter.Parameter, stored);
@@ -391,6 +392,9 @@ namespace ConsentGuard.Analyzers.Flow
                 case IFieldSymbol or IPropertySymbol:
                     WriteMember((ISymbol)root, stored);
                     break;
+                case ILocalSymbol local:
+                    AddToLocal(local, stored);
+                    break;
                 case ISymbol symbol:
                     Write(symbol, stored);
                     break;
@@ -407,11 +411,11 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 case IDeclarationPatternOperation declaration:
                     if (declaration.DeclaredSymbol is ILocalSymbol local)
-                        Write(local, value);
+                        WriteLocal(local, declaration, value);
                     break;
                 case IRecursivePatternOperation recursive:
                     if (recursive.DeclaredSymbol is ILocalSymbol declared)
-                        Write(declared, value);
+                        WriteLocal(declared, recursive, value);
                     foreach (var positional in recursive.DeconstructionSubpatterns)
                         Bind(positional, value, established);
                     foreach (var property in recursive.PropertySubpatterns)
@@ -419,7 +423,7 @@ namespace ConsentGuard.Analyzers.Flow
                     break;
                 case IListPatternOperation list:
                     if (list.DeclaredSymbol is ILocalSymbol listLocal)
-                        Write(listLocal, value);
+                        WriteLocal(listLocal, list, value);
                     foreach (var element in list.Patterns)
                         Bind(element, value, established);
                     break;

@@ -70,6 +70,7 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _functionGuards = new Dictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
         private readonly HashSet<(SyntaxNode, string)> _judged = new HashSet<(SyntaxNode, string)>();
         private readonly BodyResult _result = new BodyResult();
+        private LocalWrites? _localWrites;
         private bool _changed;
         private bool _judging;
         private GraphInfo _current = null!;
@@ -101,6 +102,8 @@ namespace ConsentGuard.Analyzers.Flow
 
         private void Analyze(ControlFlowGraph root)
         {
+            _localWrites = LocalWrites.Of(root.OriginalOperation);
+            DecideLocalFollowing(root);
             var rootInfo = AddGraph(root, _owner, GuardState.Initial, isRoot: true);
             _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
             _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;
@@ -184,11 +187,24 @@ namespace ConsentGuard.Analyzers.Flow
                 foreach (var operation in OperationsOf(block))
                 {
                     foreach (var nested in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
-                        AddGraph(graph.GetAnonymousFunctionControlFlowGraph(nested, _cancellationToken), nested.Symbol, GuardState.Start(state.Established), isRoot: false);
+                        AddGraph(graph.GetAnonymousFunctionControlFlowGraph(nested, _cancellationToken), nested.Symbol, LambdaEntry(state), isRoot: false);
                     state = _checks.Transfer(operation, state, graph);
                 }
             }
             return info;
+        }
+
+        /// <summary>
+        /// A lambda starts with the consent established where it is created, and with what the bool locals it can see say
+        /// about consent, for those nothing writes again (it may run later: <c>var ok = Check(…); list.Where(x => ok)</c>).
+        /// </summary>
+        private GuardState LambdaEntry(GuardState state)
+        {
+            var entry = GuardState.Start(state.Established);
+            foreach (var condition in state.Conditions)
+                if (condition.Key is ILocalSymbol local && _localWrites is not null && _localWrites.AssignedOnce.Contains(local))
+                    entry = entry.WithCondition(local, condition.Value);
+            return entry;
         }
 
         private static IEnumerable<IOperation> OperationsOf(BasicBlock block)
@@ -209,16 +225,19 @@ namespace ConsentGuard.Analyzers.Flow
                     var state = info.Guards.EntryOf(block);
                     if (state is null)
                         continue;
+                    EnterBlock(block);
                     foreach (var operation in block.Operations)
                     {
                         Evaluate(operation, state.Established);
                         state = _checks.Transfer(operation, state, info.Graph);
                     }
-                    if (block.BranchValue is not { } branchValue)
-                        continue;
-                    var value = Evaluate(branchValue, state.Established);
-                    if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && block.ConditionKind == ControlFlowConditionKind.None)
-                        RecordReturn(value, state.Established, branchValue);
+                    if (block.BranchValue is { } branchValue)
+                    {
+                        var value = Evaluate(branchValue, state.Established);
+                        if (block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && block.ConditionKind == ControlFlowConditionKind.None)
+                            RecordReturn(value, state.Established, branchValue);
+                    }
+                    LeaveBlock(block);
                 }
             }
         }

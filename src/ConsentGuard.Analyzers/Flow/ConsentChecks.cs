@@ -178,6 +178,28 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>The guard state after <paramref name="operation"/> ran: bool locals and captures remember checks, void checks establish.</summary>
         public GuardState Transfer(IOperation operation, GuardState state, ControlFlowGraph graph)
         {
+            var result = TransferCore(operation, state, graph);
+            return result.Conditions.IsEmpty ? result : ForgetOverwrittenLocals(operation, result);
+        }
+
+        /// <summary>
+        /// A bool local written other than by a plain assignment (<c>ref</c>/<c>out</c> argument, compound assignment,
+        /// deconstruction) no longer holds the check's result.
+        /// </summary>
+        private static GuardState ForgetOverwrittenLocals(IOperation operation, GuardState state)
+        {
+            var assigned = (operation is IExpressionStatementOperation statement ? statement.Operation : operation) is ISimpleAssignmentOperation assignment
+                ? assignment.Target
+                : null;
+            foreach (var descendant in operation.DescendantsAndSelf())
+                if (descendant is ILocalReferenceOperation reference && descendant != assigned
+                    && state.Conditions.ContainsKey(reference.Local) && LocalWrites.IsWritten(reference))
+                    state = state.WithCondition(reference.Local, ConditionFacts.None);
+            return state;
+        }
+
+        private GuardState TransferCore(IOperation operation, GuardState state, ControlFlowGraph graph)
+        {
             switch (operation)
             {
                 case IExpressionStatementOperation statement:

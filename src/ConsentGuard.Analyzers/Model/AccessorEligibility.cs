@@ -56,9 +56,14 @@ namespace ConsentGuard.Analyzers.Model
             if (IsBroken(type) || subjects.Length == 1 && (SubjectType(subjects[0]) is { TypeKind: TypeKind.Error } || IsAmbiguous(type, subjects[0])))
                 return null;
 
-            var problems = TypeProblems(type, subjects, languageVersion, cancellationToken);
+            var notPartial = ContainingTypes(type).Prepend(type).Where(t => !IsPartial(t, cancellationToken)).ToImmutableArray();
+            var problems = TypeProblems(type, notPartial, subjects, languageVersion);
             if (problems.Length > 0)
-                return new AccessorPlan(type, problems, subject: null, ImmutableArray<PurposePlan>.Empty, extensionClassName: null, extensionProblem: null);
+                return new AccessorPlan(type, problems, subject: null, ImmutableArray<PurposePlan>.Empty, extensionClassName: null, extensionProblem: null)
+                {
+                    NotPartial = notPartial,
+                    LacksSubject = subjects.IsEmpty,
+                };
 
             var purposes = PlanPurposes(type, members, languageVersion, cancellationToken);
             var extensionClassName = type.Name + "ConsentExtensions";
@@ -155,14 +160,12 @@ namespace ConsentGuard.Analyzers.Model
         // ------------------------------------------------------------------ the type (CG0006)
 
         /// <summary>Why no accessors are generated for the type at all: the reasons CG0006 gives.</summary>
-        private static ImmutableArray<string> TypeProblems(INamedTypeSymbol type, ImmutableArray<ISymbol> subjects, LanguageVersion languageVersion, CancellationToken cancellationToken)
+        /// <param name="notPartial">The type and those of its containers that are not partial.</param>
+        private static ImmutableArray<string> TypeProblems(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> notPartial, ImmutableArray<ISymbol> subjects, LanguageVersion languageVersion)
         {
             var problems = ImmutableArray.CreateBuilder<string>();
-            if (!IsPartial(type, cancellationToken))
-                problems.Add("it is not partial");
-            for (var container = type.ContainingType; container is not null; container = container.ContainingType)
-                if (!IsPartial(container, cancellationToken))
-                    problems.Add($"its containing type '{container.Name}' is not partial");
+            foreach (var nonPartial in notPartial)
+                problems.Add(SymbolEqualityComparer.Default.Equals(nonPartial, type) ? "it is not partial" : $"its containing type '{nonPartial.Name}' is not partial");
             if (type.IsFileLocal || ContainingTypes(type).Any(t => t.IsFileLocal))
                 problems.Add("it is file-local, so a generated file cannot extend it");
             if (type.IsRefLikeType)
@@ -496,6 +499,12 @@ namespace ConsentGuard.Analyzers.Model
         public ImmutableArray<string> Problems { get; }
 
         public bool IsEligible => Problems.IsEmpty;
+
+        /// <summary>When not eligible: the type and those of its containers that must be made partial (innermost first).</summary>
+        public ImmutableArray<INamedTypeSymbol> NotPartial { get; set; } = ImmutableArray<INamedTypeSymbol>.Empty;
+
+        /// <summary>When not eligible: the type declares no [DataSubject] member.</summary>
+        public bool LacksSubject { get; set; }
 
         /// <summary>The one [DataSubject] member, when eligible.</summary>
         public ISymbol? Subject { get; }

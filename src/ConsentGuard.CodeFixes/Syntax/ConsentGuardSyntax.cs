@@ -54,6 +54,12 @@ namespace ConsentGuard.CodeFixes.Syntax
         private static bool SameTarget(AttributeListSyntax a, AttributeListSyntax b) =>
             a.Target is null ? b.Target is null : b.Target is not null && b.Target.Identifier.IsKind(a.Target.Identifier.Kind());
 
+        /// <summary><c>[Name]</c>, a ConsentGuard attribute without arguments, as an attribute list.</summary>
+        public static AttributeListSyntax AttributeList(string attributeName) =>
+            SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(
+                    (NameSyntax)SyntaxFactory.ParseName("global::ConsentGuard." + attributeName).WithAdditionalAnnotations(Simplifier.Annotation))))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
         /// <summary><c>[Name(Purposes.P)]</c> as an attribute list, optionally with a target (<c>return:</c>).</summary>
         public static AttributeListSyntax AttributeList(string attributeName, string purpose, SyntaxKind? target = null)
         {

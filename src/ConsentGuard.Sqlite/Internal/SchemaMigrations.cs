@@ -94,7 +94,30 @@ BEGIN SELECT RAISE(ABORT, 'training_run_subjects is append-only'); END;
 -- Revocations since an instant, matched against the register.
 CREATE INDEX ix_consent_events_kind_at ON consent_events (kind, at_ticks);
 "),
+            // 3155378975999999999 is DateTimeOffset.MaxValue.UtcTicks: the last instant an event can have.
+            new Migration(4, "event times are instants: corrupt times refused, and never let a stale state row outrank a revocation", @"
+CREATE TRIGGER consent_events_valid_time BEFORE INSERT ON consent_events
+WHEN NOT (typeof(NEW.at_ticks) = 'integer' AND NEW.at_ticks BETWEEN 0 AND 3155378975999999999)
+BEGIN SELECT RAISE(ABORT, 'consent_events.at_ticks must be the UTC ticks of an instant'); END;
+-- As version 2's trigger, except that a state row whose time is not an instant (written before this step, or by
+-- hand) cannot keep a later event out: otherwise a grant stamped 'yesterday' or at the end of time is irrevocable.
+DROP TRIGGER consent_events_maintain_state;
+CREATE TRIGGER consent_events_maintain_state AFTER INSERT ON consent_events
+WHEN NOT EXISTS (SELECT 1 FROM consent_state s
+                 WHERE s.purpose = NEW.purpose AND s.subject_id = NEW.subject_id
+                   AND s.at_ticks BETWEEN 0 AND 3155378975999999999 AND s.at_ticks > NEW.at_ticks)
+BEGIN
+    INSERT OR REPLACE INTO consent_state (purpose, subject_id, granted, event_id, at_ticks)
+    VALUES (NEW.purpose, NEW.subject_id, NEW.kind = 'grant', NEW.event_id, NEW.at_ticks);
+END;
+"),
         };
+
+        /// <summary>
+        /// SQL range of the times that are instants: integer UTC ticks from 0 to <c>DateTimeOffset.MaxValue</c>. Text and
+        /// blobs compare above any integer in SQLite, so <c>column BETWEEN …</c> alone excludes them too.
+        /// </summary>
+        public const string InstantRange = "BETWEEN 0 AND 3155378975999999999";
 
         public static int LatestVersion => All[All.Count - 1].Version;
     }

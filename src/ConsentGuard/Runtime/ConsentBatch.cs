@@ -120,14 +120,27 @@ namespace ConsentGuard
             return distinct.ToArray();
         }
 
-        /// <summary>One batched look-up. Fails closed: an exception or a null answer means none of the chunk is granted.</summary>
-        private static ISet<string>? LookUp(IConsentProvider consent, string[] subjects, string purpose)
+        /// <summary>
+        /// One batched look-up. Fails closed: an exception or a null answer means none of the chunk is granted.
+        /// The answer is read once, here, into a set of the asked ids compared ordinally: the provider's set is never
+        /// asked later, so a set whose <c>Contains</c> is wider than its contents (a lax comparer, a lie) cannot grant a
+        /// subject it does not list, and one that throws when read fails its chunk instead of the caller's enumeration.
+        /// </summary>
+        private static HashSet<string>? LookUp(IConsentProvider consent, string[] subjects, string purpose)
         {
             if (subjects.Length == 0)
                 return null;
             try
             {
-                return consent.GetGrantedSubjects(subjects, purpose);
+                var answer = consent.GetGrantedSubjects(subjects, purpose);
+                if (answer is null)
+                    return null;
+                var asked = new HashSet<string>(subjects, StringComparer.Ordinal);
+                var granted = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var id in answer)
+                    if (id is not null && asked.Contains(id))
+                        granted.Add(id);
+                return granted;
             }
             catch (Exception)
             {
@@ -163,9 +176,9 @@ namespace ConsentGuard
         private sealed class ChunkAnswers : IConsentProvider
         {
             private readonly string _purpose;
-            private readonly ISet<string>? _granted;
+            private readonly HashSet<string>? _granted;
 
-            public ChunkAnswers(string purpose, ISet<string>? granted)
+            public ChunkAnswers(string purpose, HashSet<string>? granted)
             {
                 _purpose = purpose;
                 _granted = granted;

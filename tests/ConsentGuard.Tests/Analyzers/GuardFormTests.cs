@@ -96,6 +96,28 @@ public sealed class GuardFormTests
         """);
 
     [Fact]
+    public Task Linq_where_on_a_captured_check_result() => Verify("""
+        public void Captured(Member m, List<string> texts) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); texts.Add(m.Headline); batchSink.AddRange(texts.Where(t => ok)); }
+        public void Negated(Member m, List<string> texts) { var denied = !consent.IsGranted(m.Id, Purposes.GenerativeTraining); texts.Add(m.Headline); batchSink.AddRange(texts.Where(t => !denied)); }
+        public void WrongPurpose(Member m, List<string> texts) { var ok = consent.IsGranted(m.Id, Purposes.Personalization); texts.Add(m.Headline); batchSink.AddRange({|CG0003:texts.Where(t => ok)|}); }
+        public void ReassignedLater(Member m, List<string> texts) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); texts.Add(m.Headline); var q = texts.Where(t => ok); ok = true; batchSink.AddRange({|CG0001:q|}); }
+        public void WrittenInside(Member m, List<string> texts) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); texts.Add(m.Headline); batchSink.AddRange({|CG0001:texts.Where(t => ok = true)|}); }
+        public void ByRef(Member m, List<string> texts) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); Reset(ref ok); texts.Add(m.Headline); batchSink.AddRange({|CG0001:texts.Where(t => ok)|}); }
+        private static void Reset(ref bool flag) => flag = true;
+        """);
+
+    [Fact]
+    public Task Bool_local_overwritten_through_ref_or_out() => Verify("""
+        public void ByRef(Member m) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); Reset(ref ok); if (ok) corpus.Add({|CG0001:m.Headline|}); }
+        public void ByOut(Member m) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); Parse("true", out ok); if (ok) corpus.Add({|CG0001:m.Headline|}); }
+        public void Deconstructed(Member m) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); (ok, _) = (true, 1); if (ok) corpus.Add({|CG0001:m.Headline|}); }
+        public void ReadOnlyIn(Member m) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); Inspect(in ok); if (ok) corpus.Add(m.Headline); }
+        private static void Reset(ref bool flag) => flag = true;
+        private static void Parse(string text, out bool flag) => flag = text == "true";
+        private static void Inspect(in bool flag) { }
+        """);
+
+    [Fact]
     public Task Void_and_throwing_checks() => Verify("""
         [ConsentCheck(Purposes.GenerativeTraining)] private void Demand([DataSubject] string id) { if (!consent.IsGranted(id, Purposes.GenerativeTraining)) throw new UnauthorizedAccessException(); }
         public void Demanded(Member m) { Demand(m.Id); corpus.Add(m.Headline); }

@@ -211,4 +211,72 @@ public sealed class MemberHelperTests
             }
         }
         """);
+    /// <summary>
+    /// Local functions and delegate locals are called like methods: a self-contained one is summarized (the call site is
+    /// the sink, each call gets back what it passed); one that shares variables with its body is analyzed with it.
+    /// </summary>
+    [Fact]
+    public Task Local_functions_and_delegate_locals_are_called_like_methods() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Job(ICorpus corpus, IConsentProvider consent)
+        {
+            public void LocalSink(Member m)
+            {
+                void Send(string s) => corpus.Add(s.Trim());
+                Send({|CG0001:m.Headline|});
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) Send(m.Headline);
+                Send("constant");
+            }
+
+            public void LocalEcho(Member m)
+            {
+                static string Echo(string s) => "> " + s;
+                corpus.Add(Echo("constant"));
+                corpus.Add({|CG0001:Echo(m.Headline)|});
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) corpus.Add(Echo(m.Headline));
+            }
+
+            public void SharesABuffer(Member m)
+            {
+                var buffer = new List<string>();
+                void Keep(string s) => buffer.Add(s);
+                Keep(m.Headline);
+                corpus.Add({|CG0001:string.Join(",", buffer)|});
+            }
+
+            public void LambdaLocal(Member m)
+            {
+                Action<string> send = s => corpus.Add(s);
+                send({|CG0001:m.Headline|});
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) send(m.Headline);
+                send("constant");
+            }
+
+            public void FuncLocal(Member m)
+            {
+                Func<Member, string> headline = x => x.Headline;
+                corpus.Add({|CG0001:headline(m)|});
+            }
+
+            public void MethodGroupLocal(Member m)
+            {
+                Action<string> add = corpus.Add;
+                add({|CG0001:m.Headline|});
+                add.Invoke({|CG0001:m.Headline|});
+                Func<string, string> trim = Tidy;
+                corpus.Add({|CG0001:trim(m.Headline)|});
+                Func<string, string> upper = string.Concat;
+                corpus.Add({|CG0001:upper(m.Headline)|});
+                corpus.Add(trim("constant"));
+            }
+
+            private static string Tidy(string s) => s.Trim();
+
+            public void CapturingLambda(Member m)
+            {
+                var email = m.Email;
+                Action<string> send = s => corpus.Add({|CG0002:email + s|});
+                send("x");
+            }
+        }
+        """));
 }

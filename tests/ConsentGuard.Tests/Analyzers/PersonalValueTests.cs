@@ -99,4 +99,73 @@ public sealed class MoreDerivationTests
             }
         }
         """));
+    /// <summary>Locals are followed write by write: a read sees the assignments that reach it, not every value the local ever held.</summary>
+    [Fact]
+    public Task Locals_hold_what_their_last_assignment_gave_them() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public static class Redaction { [Anonymizer] public static string Redact(string s) => "***"; }
+        public class Job(ICorpus corpus, IConsentProvider consent)
+        {
+            public void Redacted(Member m) { var text = m.Headline; text = Redaction.Redact(text); corpus.Add(text); }
+            public void Overwritten(Member m) { var text = m.Headline; System.Console.WriteLine(text); text = "fixed"; corpus.Add(text); }
+            public void SinkBeforeAssignment(Member m) { var text = ""; corpus.Add(text); text += m.Headline; }
+            public void RedactedOnOnePath(Member m, bool strict) { var text = m.Headline; if (strict) text = Redaction.Redact(text); corpus.Add({|CG0001:text|}); }
+            public void AssignedOnBothPaths(Member m, bool strict) { string text; if (strict) text = Redaction.Redact(m.Headline); else text = m.Headline; corpus.Add({|CG0001:text|}); }
+            public void CheckedThenReassigned(Member m, Member other)
+            {
+                var text = "";
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) text = m.Headline;
+                corpus.Add(text);
+                text = other.Headline;
+                corpus.Add({|CG0001:text|});
+            }
+            public void LoopCarried(List<Member> ms)
+            {
+                var text = "";
+                foreach (var m in ms)
+                {
+                    corpus.Add({|CG0001:text|});
+                    text += m.Headline;
+                }
+            }
+            public void RedactedInLoop(List<Member> ms)
+            {
+                foreach (var m in ms)
+                {
+                    var text = m.Headline;
+                    text = Redaction.Redact(text);
+                    corpus.Add(text);
+                }
+            }
+            public void MutatedAfterAssignment(Member m)
+            {
+                var lines = new List<string>();
+                corpus.Add(string.Join(",", lines));
+                lines.Add(m.Headline);
+                corpus.Add({|CG0001:string.Join(",", lines)|});
+            }
+            public void WrittenInFinally(Member m)
+            {
+                var text = "";
+                try { text = "start"; }
+                finally { text = m.Headline; }
+                corpus.Add({|CG0001:text|});
+            }
+            public void WrittenInCatch(Member m)
+            {
+                var text = "";
+                try { text = Load(); }
+                catch (System.InvalidOperationException) { text = m.Headline; }
+                corpus.Add({|CG0001:text|});
+            }
+            // A local a lambda writes is not followed write by write (the lambda may run at any time): it holds all it is given.
+            public void SharedWithALambda(Member m, List<string> xs)
+            {
+                var text = m.Headline;
+                xs.ForEach(x => text = x);
+                text = Redaction.Redact(text);
+                corpus.Add({|CG0001:text|});
+            }
+            private static string Load() => "";
+        }
+        """));
 }

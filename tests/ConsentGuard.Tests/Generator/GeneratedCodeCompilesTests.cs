@@ -195,19 +195,37 @@ public sealed class GeneratedCodeCompilesTests
             Assert.True(HasMember(run.Output, member), $"{shape}: {member} was not generated");
     }
 
+    /// <summary>
+    /// The generated accessors use nothing newer than C# 8 (no raw strings, file-local types, required members, scoped,
+    /// records of their own): they compile in projects that pin an older LangVersion, such as 8 and 10.
+    /// </summary>
     [Fact]
     public void Generated_code_compiles_as_CSharp_8()
     {
-        var run = GeneratorHarness.Run(Usings + """
-            public partial class Legacy
-            {
-                [DataSubject] public string Id = "";
-                [PersonalData, ConsentPurpose(Purposes.Analytics)] public string? Value;
-            }
-            """, LanguageVersion.CSharp8);
+        var run = GeneratorHarness.Run(Usings + LegacyClass, LanguageVersion.CSharp8);
         Assert.Single(run.Sources);
         GeneratorRun.AssertNone(run.CompilationProblems.Where(d => d.Id != "CS1591"));
     }
+
+    /// <summary>C# 10 (a consumer's <c>LangVersion</c> 10): a class and a record struct, the newest shape C# 10 declares.</summary>
+    [Fact]
+    public void Generated_code_compiles_as_CSharp_10()
+    {
+        var run = GeneratorHarness.Run(Usings + LegacyClass + """
+            public partial record struct Place([property: DataSubject] string Id, [property: PersonalData, ConsentPurpose(Purposes.Personalization)] string? City);
+            """, LanguageVersion.CSharp10);
+        Assert.Equal(2, run.Sources.Count);
+        GeneratorRun.AssertNone(run.CompilationProblems.Where(d => d.Id != "CS1591"));
+    }
+
+    private const string LegacyClass = """
+        public partial class Legacy
+        {
+            [DataSubject] public string Id = "";
+            [PersonalData, ConsentPurpose(Purposes.Analytics)] public string? Value;
+        }
+
+        """;
 
     [Fact]
     public void Nothing_is_generated_below_CSharp_8()

@@ -30,7 +30,7 @@ internal static class DotNetCli
     /// them. They pin MSBuild to the outer build's SDK resolution; a child build must resolve everything itself
     /// (for a project outside the repository, without its global.json).
     /// </summary>
-    private static readonly string[] InheritedMSBuildVariables = ["MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH"];
+    public static readonly string[] InheritedMSBuildVariables = ["MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH"];
 
     /// <summary>
     /// Runs <c>dotnet <paramref name="arguments"/></c>. Build servers and node reuse are off so that no compiler
@@ -88,7 +88,7 @@ internal static class DotNetCli
     }
 
     /// <summary>The <c>dotnet</c> that runs these tests (set by the CLI for its children), else the one on PATH.</summary>
-    private static string DotNetExecutable =>
+    public static string DotNetExecutable =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static void Append(StringBuilder output, string? line)

@@ -18,17 +18,12 @@ namespace ConsentGuard.Tests.Packaging;
 /// SPEC §1 end to end: <c>dotnet pack</c> produces the one ConsentGuard package (and the audit tool's), and a fresh <c>net8.0</c> project
 /// that only adds a PackageReference to it gets the runtime, the analyzer and its errors.
 /// </summary>
-public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITestOutputHelper output) : IClassFixture<PackedSolutionFixture>
+[Collection(PackedSolutionCollection.Name)]
+public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITestOutputHelper output)
 {
     private const string RuntimeEntry = "lib/netstandard2.0/ConsentGuard.dll";
     private const string AnalyzerEntry = "analyzers/dotnet/cs/ConsentGuard.Analyzers.dll";
     private const string CodeFixesEntry = "analyzers/dotnet/cs/ConsentGuard.CodeFixes.dll";
-
-    /// <summary>
-    /// Compiler and MSBuild diagnostics that mean the package's analyzer or generator did not load or crashed.
-    /// Any of them would make "the build is clean" meaningless.
-    /// </summary>
-    private static readonly string[] AnalyzerFailureCodes = ["CS8032", "CS8033", "CS8784", "CS8785", "CS9057", "AD0001"];
 
     [Fact]
     public void Pack_produces_the_library_the_audit_tool_and_the_SQLite_ledger_packages_named_for_the_declared_version()
@@ -137,13 +132,38 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
         Assert.False(string.IsNullOrWhiteSpace(Element("description")));
         Assert.False(string.IsNullOrWhiteSpace(Element("projectUrl")));
         Assert.Contains("consent", Element("tags") ?? "", StringComparison.Ordinal);
+        Assert.Contains("analyzer", Element("tags") ?? "", StringComparison.Ordinal);
+        Assert.Contains("consent", Element("description") ?? "", StringComparison.OrdinalIgnoreCase);
         var repository = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "repository");
-        Assert.False(string.IsNullOrWhiteSpace(repository?.Attribute("url")?.Value), "the nuspec has no repository url");
+        Assert.Equal("https://github.com/consentguard/consentguard", repository?.Attribute("url")?.Value);
+        Assert.Equal("git", repository?.Attribute("type")?.Value);
+        // Icon-free: no packed icon and no deprecated iconUrl; a license expression, not a license file.
+        Assert.Null(Element("icon"));
+        Assert.Null(Element("iconUrl"));
+        Assert.Equal("expression", metadata.Elements().Single(e => e.Name.LocalName == "license").Attribute("type")?.Value);
 
         // The analyzer project is built into the package, not depended on; Roslyn comes with the consumer's SDK.
         var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).ToList();
         Assert.DoesNotContain(dependencies, id => id.StartsWith("ConsentGuard", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Release tracking (RS2000-RS2008) is on for the analyzer: both files exist and are given to its build, so a rule
+    /// added, removed or changed without a line in AnalyzerReleases.Unshipped.md fails the build of src/.
+    /// </summary>
+    [Fact]
+    public void Analyzer_release_tracking_files_exist_and_feed_the_analyzer_build()
+    {
+        var analyzerProject = Path.Combine(TestPaths.RepositoryRoot, "src", "ConsentGuard.Analyzers");
+        var project = XDocument.Load(Path.Combine(analyzerProject, "ConsentGuard.Analyzers.csproj"));
+        var additionalFiles = project.Descendants("AdditionalFiles").Select(e => (string?)e.Attribute("Include")).ToList();
+        foreach (var name in new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" })
+        {
+            Assert.True(File.Exists(Path.Combine(analyzerProject, name)), $"{name} is missing");
+            Assert.Contains(name, additionalFiles);
+        }
+        Assert.StartsWith("; Shipped analyzer releases", File.ReadAllText(Path.Combine(analyzerProject, "AnalyzerReleases.Shipped.md")), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -181,7 +201,7 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
         var consumer = await BuildConsumerAsync("leak", LeakingProgram);
 
         AssertUsesThePackedAnalyzer(consumer);
-        var (line, column) = PositionOf(LeakingProgram, "corpus.Add(", "m.Headline");
+        var (line, column) = SourcePosition.Of(LeakingProgram, "corpus.Add(", "m.Headline");
         // SPEC §5: at the argument, naming the origin and the purpose (message format: DiagnosticDescriptors.UncheckedFlow).
         var expected = new Regex($@"Program\.cs\({line},{column}\): error CG0001: Personal data from .*Member\.Headline.* is used for 'GenerativeTraining'");
         Assert.True(expected.IsMatch(consumer.Build.Output),
@@ -211,26 +231,14 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
     /// <summary>A fresh console project, outside the repository, that references the packed ConsentGuard and nothing else of ours.</summary>
     private async Task<Consumer> BuildConsumerAsync(string name, string program)
     {
-        fixture.AssertPackSucceeded();
-        var directory = Path.Combine(fixture.Root, "consumers", name);
-        Directory.CreateDirectory(directory);
-
-        // Empty imports stop MSBuild's search for Directory.Build.* and Directory.Packages.props above the temp folder.
-        foreach (var import in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
-            await File.WriteAllTextAsync(Path.Combine(directory, import), "<Project />\n");
-        await File.WriteAllTextAsync(Path.Combine(directory, "nuget.config"), NuGetConfig(fixture.FeedDirectory, fixture.PackagesDirectory));
-        await File.WriteAllTextAsync(Path.Combine(directory, "App.csproj"), ConsumerProject(fixture.ExpectedVersion));
-        await File.WriteAllTextAsync(Path.Combine(directory, "Program.cs"), program);
-
-        var build = await DotNetCli.RunAsync(directory, ["build", "-nodeReuse:false", "-tl:off", "-v:minimal"], new Dictionary<string, string>
+        var directory = await ConsumerDirectory.CreateAsync(fixture, name, new Dictionary<string, string>
         {
-            // Belt and braces with nuget.config: the environment would override its globalPackagesFolder.
-            ["NUGET_PACKAGES"] = fixture.PackagesDirectory,
-            ["NUGET_FALLBACK_PACKAGES"] = "",
+            ["App.csproj"] = ConsumerProject(fixture.ExpectedVersion),
+            ["Program.cs"] = program,
         });
+        var build = await DotNetCli.RunAsync(directory, ["build", "-nodeReuse:false", "-tl:off", "-v:minimal"], ConsumerDirectory.Environment(fixture));
         output.WriteLine(build.ToString());
-        Assert.False(AnalyzerFailureCodes.Any(code => build.Output.Contains(code, StringComparison.Ordinal)),
-            "the package's analyzer or generator failed to load or run. " + build);
+        ConsumerDirectory.AssertAnalyzersRan(build);
         return new Consumer(directory, build);
     }
 
@@ -256,35 +264,6 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
                 $"{file} differs from {entry} in {fixture.PackagePath}: a stale ConsentGuard was restored");
         }
     }
-
-    private static string NuGetConfig(string feed, string packages) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <config>
-            <add key="globalPackagesFolder" value="{packages}" />
-          </config>
-          <packageSources>
-            <clear />
-            <add key="consentguard-local" value="{feed}" />
-            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-          </packageSources>
-          <disabledPackageSources>
-            <clear />
-          </disabledPackageSources>
-          <fallbackPackageFolders>
-            <clear />
-          </fallbackPackageFolders>
-          <!-- ConsentGuard only ever comes from this run's pack; everything else (the net8.0 targeting pack) from the feed. -->
-          <packageSourceMapping>
-            <packageSource key="consentguard-local">
-              <package pattern="ConsentGuard" />
-            </packageSource>
-            <packageSource key="nuget.org">
-              <package pattern="*" />
-            </packageSource>
-          </packageSourceMapping>
-        </configuration>
-        """;
 
     private static string ConsumerProject(string version) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
@@ -392,18 +371,6 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
             }
         }
         """;
-
-    /// <summary>1-based line and column of <paramref name="target"/> where it follows <paramref name="prefix"/>.</summary>
-    private static (int Line, int Column) PositionOf(string source, string prefix, string target)
-    {
-        var offset = source.IndexOf(prefix + target, StringComparison.Ordinal);
-        Assert.True(offset >= 0, $"`{prefix}{target}` not found in the test program");
-        offset += prefix.Length;
-        var before = source[..offset];
-        var line = before.Count(c => c == '\n') + 1;
-        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
-        return (line, column);
-    }
 
     private static string? DecodeTargetFramework(MetadataReader metadata, CustomAttribute attribute)
     {

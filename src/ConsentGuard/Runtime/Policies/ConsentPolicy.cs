@@ -43,7 +43,13 @@ namespace ConsentGuard
             if (_excludedJurisdictions.TryGetValue(purpose, out var existing))
                 codes.UnionWith(existing);
             foreach (var code in jurisdictions)
-                codes.Add(Jurisdictions.Normalize(code) ?? throw new ArgumentException("A jurisdiction code must not be blank.", nameof(jurisdictions)));
+            {
+                var normalized = Jurisdictions.Normalize(code) ?? throw new ArgumentException("A jurisdiction code must not be blank.", nameof(jurisdictions));
+                // An exclusion no subject's code can ever match would silently exclude nobody.
+                if (!Jurisdictions.IsWellFormed(normalized))
+                    throw new ArgumentException($"'{code}' is not an ISO 3166 jurisdiction code such as 'DE' or 'US-CA'.", nameof(jurisdictions));
+                codes.Add(normalized);
+            }
             if (codes.Count == 0)
                 throw new ArgumentException("At least one jurisdiction is required.", nameof(jurisdictions));
 

@@ -35,6 +35,26 @@ namespace ConsentGuard
             return trimmed.Length == 0 ? null : trimmed.ToUpperInvariant();
         }
 
+        /// <summary>
+        /// Whether a normalized code has the shape of a jurisdiction code: two letters, optionally a dash and one to three
+        /// letters or digits (ISO 3166-2 subdivisions). Anything else (a country name, an alpha-3 or numeric code, a typo)
+        /// is not a place a policy can compare, so the policies treat it as unknown.
+        /// </summary>
+        internal static bool IsWellFormed(string normalizedCode)
+        {
+            var length = normalizedCode.Length;
+            if (length != 2 && (length < 4 || length > 6 || normalizedCode[2] != '-'))
+                return false;
+            if (!IsAsciiLetter(normalizedCode[0]) || !IsAsciiLetter(normalizedCode[1]))
+                return false;
+            for (var i = 3; i < length; i++)
+                if (!IsAsciiLetter(normalizedCode[i]) && !(normalizedCode[i] >= '0' && normalizedCode[i] <= '9'))
+                    return false;
+            return true;
+        }
+
+        private static bool IsAsciiLetter(char c) => c >= 'A' && c <= 'Z';
+
         /// <summary>The country part of a normalized code: <c>US</c> for <c>US-CA</c>.</summary>
         internal static string CountryOf(string normalizedCode)
         {

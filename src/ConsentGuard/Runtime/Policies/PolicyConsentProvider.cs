@@ -85,12 +85,12 @@ namespace ConsentGuard
             {
                 if (_policy.HasJurisdictionExclusions(purpose))
                 {
-                    var jurisdiction = await _jurisdictions!.GetJurisdictionAsync(subjectId, cancellationToken).ConfigureAwait(false);
+                    var jurisdiction = await UntilCancelled(_jurisdictions!.GetJurisdictionAsync(subjectId, cancellationToken), cancellationToken).ConfigureAwait(false);
                     var byJurisdiction = JurisdictionDecision(purpose, () => jurisdiction);
                     if (byJurisdiction != null)
                         return byJurisdiction.Value;
                 }
-                return await _inner.IsGrantedAsync(subjectId, purpose, cancellationToken).ConfigureAwait(false)
+                return await UntilCancelled(_inner.IsGrantedAsync(subjectId, purpose, cancellationToken), cancellationToken).ConfigureAwait(false)
                     ? PolicyDecision.Granted
                     : PolicyDecision.NotGranted;
             }
@@ -102,6 +102,29 @@ namespace ConsentGuard
             {
                 return Failed(purpose, ex);
             }
+        }
+
+        /// <summary>
+        /// Waits for <paramref name="pending"/>, or for <paramref name="cancellationToken"/>, whichever comes first: a
+        /// provider that ignores the token it was given (a remote call with no timeout) must not keep a caller who
+        /// cancelled waiting. An answer that is already there costs nothing extra. The abandoned look-up's eventual
+        /// failure is observed, so it is not reported as an unobserved task exception.
+        /// </summary>
+        private static async ValueTask<T> UntilCancelled<T>(ValueTask<T> pending, CancellationToken cancellationToken)
+        {
+            if (pending.IsCompleted || !cancellationToken.CanBeCanceled)
+                return await pending.ConfigureAwait(false);
+            var answer = pending.AsTask();
+            var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (cancellationToken.Register(state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), cancelled))
+            {
+                if (await Task.WhenAny(answer, cancelled.Task).ConfigureAwait(false) != answer)
+                {
+                    _ = answer.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    throw new OperationCanceledException(cancellationToken);
+                }
+            }
+            return await answer.ConfigureAwait(false);
         }
 
         /// <summary>
@@ -171,7 +194,7 @@ namespace ConsentGuard
                     unknown++;
             }
             if (unknown > 0)
-                _log.SafeLog(ConsentLogLevel.Warning, $"{unknown} subject(s) with unknown jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
+                _log.SafeLog(ConsentLogLevel.Warning, $"{unknown} subject(s) with unknown or malformed jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
             return eligible;
         }
 
@@ -190,10 +213,11 @@ namespace ConsentGuard
         private PolicyDecision? JurisdictionDecision(string purpose, string? jurisdiction, bool log)
         {
             var normalized = Jurisdictions.Normalize(jurisdiction);
-            if (normalized is null)
+            // A value that is not a code ("Germany", "DEU") cannot be shown to be outside the excluded places either.
+            if (normalized is null || !Jurisdictions.IsWellFormed(normalized))
             {
                 if (log)
-                    _log.SafeLog(ConsentLogLevel.Warning, $"Subject with unknown jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
+                    _log.SafeLog(ConsentLogLevel.Warning, $"Subject with unknown or malformed jurisdiction refused for '{purpose}', which has jurisdiction exclusions.");
                 return PolicyDecision.UnknownJurisdiction;
             }
             return _policy.IsExcluded(purpose, normalized) ? PolicyDecision.ExcludedByJurisdiction : (PolicyDecision?)null;

@@ -20,11 +20,7 @@ public sealed class PropertyRegressionTests
     /// </summary>
     internal static readonly System.Collections.Generic.Dictionary<string, string> Pending = new()
     {
-        ["consent-cleared-constant"] = "a constant returned from a [ConsentCleared] member is judged as personal",
-        ["consent-cleared-source-method-keeps-origins"] = "values of a [ConsentCleared] source method keep no origins, so CG0002 is not checked for them",
         ["exhaustive-bool-switch"] = "an exhaustive switch on a check result: the unreachable default arm is analysed",
-        ["sink-before-assignment"] = "flow-insensitive locals: a sink before the personal assignment is still reported",
-        ["local-function-call-sites-merged"] = "a local function's parameter merges every call site's data",
     };
 
     private static System.Collections.Generic.IEnumerable<string> AllCases() =>

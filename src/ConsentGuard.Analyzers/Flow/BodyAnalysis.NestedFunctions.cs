@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConsentGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ConsentGuard.Analyzers.Flow
+{
+    /// <summary>
+    /// Local functions, and lambdas called through a delegate local (<c>Action&lt;string&gt; send = s => corpus.Add(s); send(x)</c>),
+    /// called like methods. One that touches no variable of the body around it is summarized like a source method
+    /// (SPEC §5: a parameter that reaches a sink inside makes the call site the sink; each call site gets back what it
+    /// passed in). One that shares variables with the body is analyzed with it instead: its parameters hold what
+    /// every call passes, and its sinks are judged inside.
+    /// </summary>
+    internal sealed partial class BodyAnalysis
+    {
+        private readonly Dictionary<IMethodSymbol, MethodSummary?> _nestedSummaries = new Dictionary<IMethodSymbol, MethodSummary?>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ILocalSymbol, HashSet<IMethodSymbol>> _delegateTargets = new Dictionary<ILocalSymbol, HashSet<IMethodSymbol>>(SymbolEqualityComparer.Default);
+
+        /// <summary>The summary of a self-contained local function or lambda of this body; null when it shares variables with the body.</summary>
+        private MethodSummary? NestedSummary(IMethodSymbol function)
+        {
+            function = function.OriginalDefinition;
+            if (_nestedSummaries.TryGetValue(function, out var summary))
+                return summary;
+            _nestedSummaries[function] = null; // a function that calls itself is analyzed with its body
+            var graph = GraphOf(function);
+            if (graph is not null && !SymbolEqualityComparer.Default.Equals(function, _owner) && IsSelfContained(function, graph.OriginalOperation))
+                summary = Run(_model, _summaries, function, graph, BodyAnalysisMode.Summarize, _stack, _cancellationToken).ToSummary();
+            _nestedSummaries[function] = summary;
+            return summary;
+        }
+
+        private ControlFlowGraph? GraphOf(IMethodSymbol function)
+        {
+            foreach (var info in _graphs)
+                if (SymbolEqualityComparer.Default.Equals(info.Owner.OriginalDefinition, function))
+                    return info.Graph;
+            return null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="body"/> uses no local, parameter or local function of the body around <paramref name="function"/>
+        /// (a type's fields and primary-constructor parameters belong to no body: they are what any method may use).
+        /// </summary>
+        private bool IsSelfContained(IMethodSymbol function, IOperation body)
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                var used = operation switch
+                {
+                    ILocalReferenceOperation local => local.Local.ContainingSymbol,
+                    IParameterReferenceOperation parameter => parameter.Parameter.ContainingSymbol,
+                    IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call => call.TargetMethod.OriginalDefinition.ContainingSymbol,
+                    IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference => reference.Method.OriginalDefinition.ContainingSymbol,
+                    _ => null,
+                };
+                if (used is not null && IsWithin(used, _owner) && !IsWithin(used, function))
+                    return false;
+            }
+            return true;
+        }
+
+        private static bool IsWithin(ISymbol symbol, ISymbol container)
+        {
+            container = container.OriginalDefinition;
+            for (ISymbol? current = symbol; current is not null; current = current.ContainingSymbol)
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, container))
+                    return true;
+            return false;
+        }
+
+        /// <summary>Remembers the functions a delegate local may hold (<c>Action&lt;string&gt; send = s => …</c>, <c>= Send</c>).</summary>
+        private void RecordDelegateTarget(IOperation target, IOperation value)
+        {
+            if (target is not ILocalReferenceOperation { Local: var local } || DelegateTarget(value) is not { } function)
+                return;
+            if (!_delegateTargets.TryGetValue(local, out var targets))
+                _delegateTargets[local] = targets = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (targets.Add(function))
+                _changed = true;
+        }
+
+        private static IMethodSymbol? DelegateTarget(IOperation value) =>
+            Unwrap(value) switch
+            {
+                IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } => lambda.Symbol,
+                IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
+                _ => null,
+            };
+
+        /// <summary>
+        /// The functions the delegate a call invokes may be, when it is a local of this body; <paramref name="onlyTarget"/>
+        /// is set when the local is assigned once, with that function, so the call is that function's call and nothing else.
+        /// </summary>
+        private IEnumerable<IMethodSymbol> DelegateTargetsOf(IInvocationOperation invocation, out IMethodSymbol? onlyTarget)
+        {
+            onlyTarget = null;
+            if (invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke || invocation.Instance is null)
+                return System.Array.Empty<IMethodSymbol>();
+            ISymbol? variable = Unwrap(invocation.Instance) switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IFlowCaptureReferenceOperation capture => _captureAliases.TryGetValue(new CaptureKey(_current.Graph, capture.Id), out var aliased) ? aliased : null,
+                _ => null,
+            };
+            if (variable is not ILocalSymbol delegateLocal || !_delegateTargets.TryGetValue(delegateLocal, out var targets))
+                return System.Array.Empty<IMethodSymbol>();
+            if (targets.Count == 1 && _localWrites is not null && _localWrites.AssignedOnce.Contains(delegateLocal))
+                onlyTarget = targets.First();
+            return targets;
+        }
+
+        /// <summary>A call of a local function, or of the functions a delegate local holds: judged and returned like a method call.</summary>
+        private Taint NestedCall(IMethodSymbol function, IInvocationOperation invocation, Taint[] argumentValues, PurposeSet established)
+        {
+            var arguments = invocation.Arguments;
+            var summary = function.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction
+                ? NestedSummary(function)
+                : MaySummarize(function) ? _summaries.SummaryOf(function, _stack) : null;
+            JudgeForwardedArguments(function, arguments, argumentValues, established, summary);
+
+            if (summary is null && function.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+            {
+                // Shares variables with this body: its parameters hold what every call passes.
+                if (function.MethodKind == MethodKind.AnonymousFunction && _seededLambdas.Add(function.OriginalDefinition))
+                    _changed = true;
+                for (var i = 0; i < arguments.Length; i++)
+                    if (arguments[i].Parameter is { } parameter && parameter.Ordinal < function.Parameters.Length)
+                        Write(function.Parameters[parameter.Ordinal].OriginalDefinition, argumentValues[i].ClearedFor(established));
+                return Read(function.OriginalDefinition);
+            }
+
+            Taint result;
+            if (function.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+                result = MethodSummary.Instantiate(summary!.Returned, ordinal => ArgumentFor(invocation, ordinal, argumentValues), Taint.Empty, established);
+            else
+            {
+                // A method group (`Func<Member, string> describe = Describe;`): what that method makes of its arguments,
+                // and of the receiver the delegate was made with.
+                var passed = Taint.Empty;
+                foreach (var value in argumentValues)
+                    passed = passed.Union(value ?? Taint.Empty);
+                result = MethodGroupResult(function, passed, established).Union(invocation.Instance is null ? Taint.Empty : Evaluate(invocation.Instance, established));
+            }
+            foreach (var argument in arguments)
+                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && summary is not null)
+                    Assign(argument.Value, MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), Taint.Empty, established),
+                        established, argument.Value);
+            return result;
+        }
+
+        /// <summary>
+        /// Arguments of a call that forwards them to <paramref name="function"/> (a local function, or a delegate's target):
+        /// judged against the target's declared sinks and those its summary found.
+        /// </summary>
+        private void JudgeForwardedArguments(IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established, MethodSummary? summary)
+        {
+            if (!_judging && !Summarizing)
+                return;
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Parameter is not { } parameter || argumentValues[i] is not { IsEmpty: false } value || parameter.Ordinal >= function.Parameters.Length)
+                    continue;
+                var purposes = _model.GetParameterSinkPurposes(function.Parameters[parameter.Ordinal]);
+                if (summary is not null)
+                    purposes = purposes.Union(summary.SinkPurposesOf(parameter.Ordinal));
+                foreach (var purpose in purposes.Items)
+                    Judge(value, purpose, established, arguments[i].Value.Syntax);
+            }
+        }
+    }
+}
