@@ -22,17 +22,12 @@ public sealed partial class Member
     [ConsentPurpose(Purposes.GenerativeTraining)]
     public string Headline { get; init; } = "";
 
-    [PersonalData(PersonalDataCategory.UserContent)]
-    [ConsentPurpose(Purposes.GenerativeTraining)]
-    [ConsentPurpose(Purposes.Analytics)]
-    public string LatestPost { get; init; } = "";
-
     [PersonalData(PersonalDataCategory.Location)]
     public string City { get; init; } = "";
 
-    /// <summary>The member's own choice; a new member has not opted in.</summary>
-    [ConsentSetting(Purposes.GenerativeTraining)]
-    public bool AllowsAiTraining { get; set; }
+    /// <summary>ISO 3166-1 country of residence; also where the policies look for the member's jurisdiction.</summary>
+    [PersonalData(PersonalDataCategory.Location)]
+    public string Country { get; init; } = "";
 
     public int Connections { get; init; }
 }

@@ -39,3 +39,24 @@ public static class Redaction
     [Anonymizer]
     public static string Redact(string text) => new string('x', text.Length);
 }
+
+/// <summary>The generative-training export: one JSON object a line, the format fine-tuning services take.</summary>
+public sealed class TrainingFile(JsonLinesWriter writer)
+{
+    [ConsentSink(Purposes.GenerativeTraining)]
+    public void Add(string kind, string text) => writer.Write(("kind", kind), ("text", text));
+}
+
+/// <summary>Features the feed ranker reads for each member who asked for a personalized feed.</summary>
+public sealed class FeatureFile(JsonLinesWriter writer)
+{
+    [ConsentSink(Purposes.Personalization)]
+    public void Add(string role, string field, string city) => writer.Write(("role", role), ("field", field), ("city", city));
+}
+
+/// <summary>Labelled examples for the next moderation (spam and abuse) model.</summary>
+public sealed class ModerationFile(JsonLinesWriter writer)
+{
+    [ConsentSink(Purposes.ContentModeration)]
+    public void Add(string source, string text, string label) => writer.Write(("source", source), ("text", text), ("label", label));
+}

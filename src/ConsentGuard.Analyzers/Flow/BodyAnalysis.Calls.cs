@@ -130,12 +130,17 @@ namespace ConsentGuard.Analyzers.Flow
                             return MethodGroupResult(reference.Method, sources, PurposeSet.Empty);
                     return sources;
                 case LinqShape.SourceAndSelectors:
+                    if (FirstLambda(invocation) is { } keySelector)
+                        RecordGrouping(invocation.TargetMethod, LambdaCount(invocation) >= 2 ? lambdaValues : sources, Read(keySelector));
                     // ToDictionary(key, element) holds keys and elements; without an element selector, the source's elements.
                     return LambdaCount(invocation) >= 2 ? lambdaValues : sources.Union(lambdaValues);
                 default:
                     return sources;
             }
         }
+
+        private static IMethodSymbol? FirstLambda(IInvocationOperation invocation) =>
+            invocation.Arguments.Select(a => LambdaOf(a.Value)).FirstOrDefault(l => l is not null);
 
         private static int LambdaCount(IInvocationOperation invocation) => invocation.Arguments.Count(a => LambdaOf(a.Value) is not null);
 
@@ -271,7 +276,10 @@ namespace ConsentGuard.Analyzers.Flow
             if (stored.IsEmpty)
                 return;
             if (MutationRoot(invocation.Instance) is { } root)
+            {
+                RecordWriteThrough(invocation.Instance, stored.ClearedFor(established));
                 WriteRoot(root, stored.ClearedFor(established));
+            }
         }
 
         private Taint ObjectCreationValue(IObjectCreationOperation creation, PurposeSet established)

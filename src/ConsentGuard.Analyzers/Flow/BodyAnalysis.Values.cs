@@ -113,6 +113,8 @@ namespace ConsentGuard.Analyzers.Flow
                 case IReturnOperation yieldReturn when yieldReturn.Syntax.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.YieldReturnStatement):
                     RecordReturn(Evaluate(yieldReturn.ReturnedValue, established), established, yieldReturn.ReturnedValue ?? yieldReturn);
                     return Taint.Empty;
+                case ITupleOperation tuple:
+                    return TupleValue(tuple, established);
                 case IDynamicInvocationOperation dynamicInvocation:
                     return DynamicInvocationValue(dynamicInvocation, established);
                 case IAnonymousObjectCreationOperation anonymous:
@@ -246,7 +248,7 @@ namespace ConsentGuard.Analyzers.Flow
                 return Taint.Of(new Fact(_model.OriginOf(member, info), receiver.CommonClearance().Union(established)));
             if (receiverType is { IsAnonymousType: true } && member is IPropertySymbol)
                 return receiver.IsEmpty ? Taint.Empty : Read(member.OriginalDefinition).ClearedFor(receiver.CommonClearance());
-            return !receiver.IsEmpty && !_model.HasPersonalMembersOnly(receiverType) ? receiver : Taint.Empty;
+            return !receiver.IsEmpty && !_model.HasPersonalMembersOnly(receiverType) ? OnlyWhatWentInto(member, receiver) : Taint.Empty;
         }
 
         /// <summary>An indexer read, not the target of an assignment (whose arguments are judged with the setter).</summary>
@@ -298,6 +300,7 @@ namespace ConsentGuard.Analyzers.Flow
                     StoreIntoMember(property.Property, property.Instance, stored, established);
                     break;
                 case IArrayElementReferenceOperation element:
+                    RecordWriteThrough(element.ArrayReference, stored);
                     if (MutationRoot(element.ArrayReference) is { } arrayRoot)
                         WriteRoot(arrayRoot, stored);
                     break;
@@ -324,7 +327,10 @@ namespace ConsentGuard.Analyzers.Flow
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                 WriteMember(member, stored);
             else if (MutationRoot(instance) is { } root)
+            {
+                RecordMemberWrite(member, stored);
                 WriteRoot(root, stored);
+            }
             else
                 Evaluate(instance, established);
         }

@@ -179,7 +179,7 @@ namespace ConsentGuard.Analyzers.Flow
         public GuardState Transfer(IOperation operation, GuardState state, ControlFlowGraph graph)
         {
             var result = TransferCore(operation, state, graph);
-            return result.Conditions.IsEmpty ? result : ForgetOverwrittenLocals(operation, result);
+            return result.Conditions.IsEmpty && result.KnownValues.IsEmpty ? result : ForgetOverwrittenLocals(operation, result);
         }
 
         /// <summary>
@@ -193,7 +193,7 @@ namespace ConsentGuard.Analyzers.Flow
                 : null;
             foreach (var descendant in operation.DescendantsAndSelf())
                 if (descendant is ILocalReferenceOperation reference && descendant != assigned
-                    && state.Conditions.ContainsKey(reference.Local) && LocalWrites.IsWritten(reference))
+                    && (state.Conditions.ContainsKey(reference.Local) || state.KnownValues.ContainsKey(reference.Local)) && LocalWrites.IsWritten(reference))
                     state = state.WithCondition(reference.Local, ConditionFacts.None);
             return state;
         }

@@ -205,7 +205,7 @@ namespace ConsentGuard.Analyzers.Flow
             _ => false,
         };
 
-        private static bool IsAutoProperty(IPropertySymbol property) =>
+        public static bool IsAutoProperty(IPropertySymbol property) =>
             property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { AccessorList: { } accessors, ExpressionBody: null }
                 && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null));
 

@@ -83,9 +83,22 @@ namespace ConsentGuard.Analyzers.Flow
                 if (block.ConditionKind != ControlFlowConditionKind.None && block.BranchValue is { } condition)
                 {
                     var facts = _checks.Evaluate(condition, output, _graph);
+                    var whenTrue = output.Establish(facts.WhenTrue);
+                    var whenFalse = output.Establish(facts.WhenFalse);
+                    bool? decided = null;
+                    if (BoolTest(condition) is { } test)
+                    {
+                        if (output.KnownValues.TryGetValue(test.Key, out var known))
+                            decided = known == test.Constant;
+                        whenTrue = whenTrue.WithKnownValue(test.Key, test.Constant);
+                        whenFalse = whenFalse.WithKnownValue(test.Key, !test.Constant);
+                    }
                     var jumpWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-                    Flow(block.ConditionalSuccessor?.Destination, output.Establish(jumpWhenTrue ? facts.WhenTrue : facts.WhenFalse));
-                    Flow(block.FallThroughSuccessor?.Destination, output.Establish(jumpWhenTrue ? facts.WhenFalse : facts.WhenTrue));
+                    // An edge a decided test cannot take (the "no case matched" edge after `case true:` and `case false:`) carries nothing.
+                    if (decided != !jumpWhenTrue)
+                        Flow(block.ConditionalSuccessor?.Destination, jumpWhenTrue ? whenTrue : whenFalse);
+                    if (decided != jumpWhenTrue)
+                        Flow(block.FallThroughSuccessor?.Destination, jumpWhenTrue ? whenFalse : whenTrue);
                 }
                 else
                 {
@@ -95,6 +108,30 @@ namespace ConsentGuard.Analyzers.Flow
                 }
             }
         }
+
+        /// <summary>
+        /// A test of a bool flow capture against a constant (<c>case true:</c>, <c>is false</c>, <c>== true</c>, or the capture
+        /// itself). Only captures: the compiler's temporaries are written once, so what one branch decided holds on.
+        /// </summary>
+        private (object Key, bool Constant)? BoolTest(IOperation condition)
+        {
+            switch (condition)
+            {
+                case IFlowCaptureReferenceOperation capture when IsPlainBool(capture.Type):
+                    return (new CaptureKey(_graph, capture.Id), true);
+                case IIsPatternOperation { Value: IFlowCaptureReferenceOperation capture, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } }
+                    when IsPlainBool(capture.Type):
+                    return (new CaptureKey(_graph, capture.Id), constant);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                    when binary.LeftOperand is IFlowCaptureReferenceOperation capture && IsPlainBool(capture.Type)
+                         && binary.RightOperand.ConstantValue is { HasValue: true, Value: bool constant }:
+                    return (new CaptureKey(_graph, capture.Id), binary.OperatorKind == BinaryOperatorKind.Equals ? constant : !constant);
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsPlainBool(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
 
         /// <summary>An exception can leave a try block anywhere: its catch, filter and finally handlers start from the join of every state inside it.</summary>
         private void FlowIntoHandlers(BasicBlock block, GuardState input, GuardState output, Action<BasicBlock?, GuardState> flow)

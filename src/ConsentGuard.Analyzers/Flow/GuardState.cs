@@ -35,12 +35,15 @@ namespace ConsentGuard.Analyzers.Flow
     /// </summary>
     internal sealed class GuardState
     {
+        private static readonly ImmutableDictionary<object, bool> NoKnownValues = ImmutableDictionary<object, bool>.Empty;
+
         public static readonly GuardState Initial = new GuardState(PurposeSet.Empty, ImmutableDictionary<object, ConditionFacts>.Empty);
 
-        public GuardState(PurposeSet established, ImmutableDictionary<object, ConditionFacts> conditions)
+        public GuardState(PurposeSet established, ImmutableDictionary<object, ConditionFacts> conditions, ImmutableDictionary<object, bool>? knownValues = null)
         {
             Established = established;
             Conditions = conditions;
+            KnownValues = knownValues ?? NoKnownValues;
         }
 
         public PurposeSet Established { get; }
@@ -48,13 +51,26 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Keyed by <c>ILocalSymbol</c> or <see cref="CaptureKey"/>.</summary>
         public ImmutableDictionary<object, ConditionFacts> Conditions { get; }
 
+        /// <summary>
+        /// Bool locals and captures whose value a branch already decided (same keys as <see cref="Conditions"/>): after
+        /// <c>case true:</c> failed, the capture is false, so a following <c>case false:</c> cannot fail.
+        /// </summary>
+        public ImmutableDictionary<object, bool> KnownValues { get; }
+
         public static GuardState Start(PurposeSet established) => established.IsEmpty ? Initial : new GuardState(established, ImmutableDictionary<object, ConditionFacts>.Empty);
 
         public GuardState Establish(PurposeSet purposes) =>
-            purposes.IsEmpty || Established.Union(purposes).Equals(Established) ? this : new GuardState(Established.Union(purposes), Conditions);
+            purposes.IsEmpty || Established.Union(purposes).Equals(Established) ? this : new GuardState(Established.Union(purposes), Conditions, KnownValues);
 
-        public GuardState WithCondition(object key, ConditionFacts facts) =>
-            facts.IsNone ? (Conditions.ContainsKey(key) ? new GuardState(Established, Conditions.Remove(key)) : this) : new GuardState(Established, Conditions.SetItem(key, facts));
+        public GuardState WithCondition(object key, ConditionFacts facts)
+        {
+            var known = KnownValues.Remove(key); // a new value: what a branch decided about the old one no longer holds
+            if (facts.IsNone)
+                return Conditions.ContainsKey(key) || !ReferenceEquals(known, KnownValues) ? new GuardState(Established, Conditions.Remove(key), known) : this;
+            return new GuardState(Established, Conditions.SetItem(key, facts), known);
+        }
+
+        public GuardState WithKnownValue(object key, bool value) => new GuardState(Established, Conditions, KnownValues.SetItem(key, value));
 
         public ConditionFacts ConditionOf(object key) => Conditions.TryGetValue(key, out var facts) ? facts : ConditionFacts.None;
 
@@ -69,15 +85,22 @@ namespace ConsentGuard.Analyzers.Flow
                     if (!joined.IsNone)
                         conditions[pair.Key] = joined;
                 }
-            return new GuardState(Established.Intersect(other.Established), conditions.ToImmutable());
+            var known = NoKnownValues;
+            foreach (var pair in KnownValues)
+                if (other.KnownValues.TryGetValue(pair.Key, out var theirs) && theirs == pair.Value)
+                    known = known.SetItem(pair.Key, pair.Value);
+            return new GuardState(Established.Intersect(other.Established), conditions.ToImmutable(), known);
         }
 
         public bool SameAs(GuardState other)
         {
             if (ReferenceEquals(this, other)) return true;
-            if (!Established.Equals(other.Established) || Conditions.Count != other.Conditions.Count) return false;
+            if (!Established.Equals(other.Established) || Conditions.Count != other.Conditions.Count || KnownValues.Count != other.KnownValues.Count) return false;
             foreach (var pair in Conditions)
                 if (!other.Conditions.TryGetValue(pair.Key, out var theirs) || !pair.Value.Equals(theirs))
+                    return false;
+            foreach (var pair in KnownValues)
+                if (!other.KnownValues.TryGetValue(pair.Key, out var theirs) || theirs != pair.Value)
                     return false;
             return true;
         }

@@ -76,10 +76,14 @@ public sealed class ExitCodeTests : IDisposable
 
     private string CopySampleWithoutSuppression()
     {
-        foreach (var file in Directory.GetFiles(SampleSource.Folder, "*.cs"))
+        foreach (var file in Directory.GetFiles(SampleSource.Folder, "*.cs", SearchOption.AllDirectories))
         {
+            var relative = Path.GetRelativePath(SampleSource.Folder, file);
+            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+                continue;
             var lines = File.ReadAllLines(file).Where(line => !line.Contains("[SuppressMessage(", StringComparison.Ordinal));
-            File.WriteAllLines(Path.Combine(_folder, Path.GetFileName(file)), lines);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder, relative))!);
+            File.WriteAllLines(Path.Combine(_folder, relative), lines);
         }
         var src = Path.Combine(RepositoryPaths.Root, "src");
         var project = Path.Combine(_folder, "ProNetCopy.csproj");
@@ -92,6 +96,7 @@ public sealed class ExitCodeTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{Path.Combine(src, "ConsentGuard", "ConsentGuard.csproj")}" />
+                <ProjectReference Include="{Path.Combine(src, "ConsentGuard.Sqlite", "ConsentGuard.Sqlite.csproj")}" />
                 <ProjectReference Include="{Path.Combine(src, "ConsentGuard.Analyzers", "ConsentGuard.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
             </Project>

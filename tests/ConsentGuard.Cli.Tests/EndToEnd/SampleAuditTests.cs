@@ -40,18 +40,19 @@ public sealed class SampleAuditTests : IClassFixture<SampleAuditFixture>
         Assert.True(validation.IsValid, JsonReportWriterTests.Errors(validation));
 
         Assert.Equal(
-            PersonalData.Select(p => (p.Member, p.Category, string.Join(",", p.Purposes), At(p.File, p.Text))).OrderBy(p => p.Member),
-            document["personalData"]!.AsArray().Select(e => ((string)e!["member"]!, (string)e["category"]!, string.Join(",", e["purposes"]!.AsArray().Select(p => (string)p!)), Where(e["location"]!))).OrderBy(p => p.Item1));
+            PersonalData.Select(p => (p.Type, p.Member, p.Category, string.Join(",", p.Purposes), At(p.File, p.Text))).OrderBy(p => p.Type + "." + p.Member, System.StringComparer.Ordinal),
+            document["personalData"]!.AsArray().Select(e => ((string)e!["type"]!, (string)e["member"]!, (string)e["category"]!, string.Join(",", e["purposes"]!.AsArray().Select(p => (string)p!)), Where(e["location"]!))).OrderBy(p => p.Item1 + "." + p.Item2, System.StringComparer.Ordinal));
         Assert.Equal(
             Sinks.Select(s => (s.Type, s.Member, s.Parameter, s.Purpose, At(s.File, s.Text))),
             document["sinks"]!.AsArray().Select(e => ((string)e!["type"]!, (string)e["member"]!, (string?)e["parameter"], string.Join(",", e["purposes"]!.AsArray().Select(p => (string)p!)), Where(e["location"]!))));
-        var check = Assert.Single(document["checks"]!.AsArray())!;
-        Assert.Equal((Check.Member, Check.Purpose, At(Check.File, Check.Text)), ((string)check["member"]!, (string)check["purpose"]!, Where(check["location"]!)));
+        Assert.Equal(
+            Checks.Select(c => (c.Type, c.Member, c.Purpose, c.Answer, At(c.File, c.Text))),
+            document["checks"]!.AsArray().Select(c => ((string)c!["type"]!, (string)c["member"]!, (string?)c["purpose"], (string)c["answer"]!, Where(c["location"]!))));
 
         var exemption = Assert.Single(document["exemptions"]!.AsArray())!;
         Assert.Equal(("FraudDetection", ExemptionJustification), ((string)exemption["purpose"]!, (string)exemption["justification"]!));
         var flow = Assert.Single(exemption["flows"]!.AsArray())!;
-        Assert.Equal(("Member.Email", At("Program.cs", "fraud.LastScreened = member.Email")), ((string)flow["origins"]![0]!, Where(flow["location"]!)));
+        Assert.Equal(("Member.Email", At("Pipelines.cs", "fraud.LastScreened = member.Email")), ((string)flow["origins"]![0]!, Where(flow["location"]!)));
 
         Assert.Equal(
             Findings.Select(f => (f.Id, f.Severity, At(f.File, f.Text), f.Justification)),
@@ -78,13 +79,14 @@ public sealed class SampleAuditTests : IClassFixture<SampleAuditFixture>
     {
         var markdown = _audit.Markdown.Stdout;
         foreach (var p in PersonalData)
-            Assert.Contains($"| `ProNet.Member` | `{p.Member}` | {p.Category} | {string.Join(", ", p.Purposes)} | {At(p.File, p.Text)} |", markdown);
+            Assert.Contains($"| `{p.Type}` | `{p.Member}` | {p.Category} | {(p.Purposes.Length == 0 ? "—" : string.Join(", ", p.Purposes))} | {At(p.File, p.Text)} |", markdown);
         foreach (var s in Sinks)
             Assert.Contains($"| `{s.Type}.{s.Member}` | {(s.Parameter is null ? "assigned value" : $"parameter `{s.Parameter}`")} | {s.Purpose} | {At(s.File, s.Text)} |", markdown);
-        Assert.Contains($"| `ProNet.Pipelines.{Check.Member}` | {Check.Purpose} | bool | {At(Check.File, Check.Text)} |", markdown);
+        foreach (var c in Checks)
+            Assert.Contains($"| `{c.Type}.{c.Member}` | {c.Purpose ?? "the `purpose` argument"} | {c.Answer} | {At(c.File, c.Text)} |", markdown);
         foreach (var f in Findings)
             Assert.Contains($"[{f.Id}](https://github.com/consentguard/consentguard/blob/main/docs/rules/{f.Id}.md) |", markdown);
-        Assert.Contains($"| {At("Program.cs", "public void ReplayFeedForSupport")} | yes (SuppressMessage): {Findings[0].Justification} |", markdown);
+        Assert.Contains($"| {At("Pipelines.cs", "public void ReplayFeedForSupport")} | yes (SuppressMessage): {Findings[0].Justification} |", markdown);
         Assert.Contains(ExemptionJustification, markdown);
     }
 

@@ -107,6 +107,15 @@ public sealed class GuardFormTests
         """);
 
     [Fact]
+    public Task Switch_over_a_bool_with_both_cases() => Verify("""
+        [ConsentCheck(Purposes.GenerativeTraining)] private void Demand([DataSubject] string id) { if (!consent.IsGranted(id, Purposes.GenerativeTraining)) throw new UnauthorizedAccessException(); }
+        public void BothCasesCheck(Member m, bool fast) { switch (fast) { case true: Demand(m.Id); break; case false: Demand(m.Id); break; } corpus.Add(m.Headline); }
+        public void OneCaseChecks(Member m, bool fast) { switch (fast) { case true: Demand(m.Id); break; case false: break; } corpus.Add({|CG0001:m.Headline|}); }
+        public void OnlyTrueCase(Member m, bool fast) { switch (fast) { case true: Demand(m.Id); break; } corpus.Add({|CG0001:m.Headline|}); }
+        public void NullableBool(Member m, bool? fast) { switch (fast) { case true: Demand(m.Id); break; case false: Demand(m.Id); break; } corpus.Add({|CG0001:m.Headline|}); }
+        """);
+
+    [Fact]
     public Task Bool_local_overwritten_through_ref_or_out() => Verify("""
         public void ByRef(Member m) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); Reset(ref ok); if (ok) corpus.Add({|CG0001:m.Headline|}); }
         public void ByOut(Member m) { var ok = consent.IsGranted(m.Id, Purposes.GenerativeTraining); Parse("true", out ok); if (ok) corpus.Add({|CG0001:m.Headline|}); }

@@ -168,4 +168,51 @@ public sealed class MoreDerivationTests
             private static string Load() => "";
         }
         """));
+    /// <summary>Members of objects made in the body are followed one by one; data that came from elsewhere is never filtered out.</summary>
+    [Fact]
+    public Task Members_of_objects_made_here_hold_what_was_put_into_them() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public sealed class Row { public string Text { get; set; } = ""; public string Label { get; set; } = ""; public int Weight { get; set; } public List<string> Tags { get; } = new(); }
+        public class Job(ICorpus corpus, IBatchSink batch)
+        {
+            public void TupleElements(Member m)
+            {
+                var pair = (Name: m.Headline, Mail: m.Email);
+                corpus.Add({|CG0001:pair.Name|});
+                corpus.Add({|CG0002:pair.Mail|});
+                corpus.Add({|CG0002:pair.ToString()|});
+            }
+            public void ObjectMembers(Member m)
+            {
+                var row = new Row { Text = m.Headline, Label = "fixed", Weight = m.Connections };
+                corpus.Add({|CG0001:row.Text|});
+                corpus.Add(row.Label);
+                corpus.Add(row.Weight.ToString());
+                row.Tags.Add(m.Email);
+                batch.AddRange({|CG0002:row.Tags|});
+            }
+            public void TupleFromElsewhere(Member m)
+            {
+                var local = (m.Headline, "x");
+                var other = Pair(m);
+                corpus.Add({|CG0002:other.Item2|});
+                corpus.Add(local.Item2);
+            }
+            public void GroupKeys(List<Member> ms)
+            {
+                batch.AddRange({|CG0001:ms.GroupBy(m => m.Headline).Select(g => g.Key)|});
+                batch.AddRange({|CG0002:ms.GroupBy(m => m.Connections).SelectMany(g => g.Select(m => m.Email))|});
+            }
+            // Members are told apart per body and type: in a body of its own, a non-personal key stays non-personal.
+            public void NonPersonalGroupKeys(List<Member> ms) => batch.AddRange(ms.GroupBy(m => m.Connections).Select(g => g.Key.ToString()));
+            public void ComputedAndLibraryMembers(Member m)
+            {
+                var builder = new UriBuilder("https://example.org") { Query = m.Headline };
+                corpus.Add({|CG0001:builder.Uri.ToString()|});
+                var d = new Dictionary<string, string>();
+                d[m.Id] = m.Headline;
+                batch.AddRange({|CG0001:d.Values|});
+            }
+            private static (string, string) Pair(Member m) => (m.Id, m.Email);
+        }
+        """));
 }

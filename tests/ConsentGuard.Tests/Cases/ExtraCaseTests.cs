@@ -26,9 +26,6 @@ public sealed class ExtraCaseTests
     /// </summary>
     private static readonly Dictionary<string, string> Pending = new()
     {
-        ["e15-linq-operators"] = "GroupBy(key).Select(g => g.Key) after Where(check): the grouping's key is not tracked apart from its elements (reported CG0002)",
-        ["e59-linq-selectors-after-where"] = "tuple elements are not tracked one by one ((m.Headline, m.Email) then .Headline reports Member.Email's CG0002)",
-        ["e20-local-object-members"] = "members of a local object are not tracked one by one: row.Weight is reported once row.Tags holds a headline",
     };
 
     public static TheoryData<string> Cases() => new(AllCaseNames().Where(n => !Pending.ContainsKey(n)));

@@ -1,0 +1,187 @@
+using System;
+using System.Globalization;
+using System.IO;
+using ConsentGuard;
+using ConsentGuard.Sqlite;
+using ProNet.Network;
+
+namespace ProNet;
+
+/// <summary>
+/// The command line: parses the arguments, opens (and on first use seeds) the consent ledger, runs one job and
+/// prints its figures. Bad arguments are one line on stderr and exit code 2; a failure while running is one line
+/// and exit code 1. Never a stack trace.
+/// </summary>
+public static class ProNetApp
+{
+    public const string Usage = """
+        Usage: pronet <command> [options]
+
+        Commands:
+          export        the generative-training export (JSON Lines); the EEA and Switzerland are excluded by policy
+          features      feed-personalization features (JSON Lines)
+          moderation    the moderation-model training set from posts and direct messages (JSON Lines)
+          revoke <id>   turn off a member's generative-training consent and list the exports that already read their data
+
+        Options:
+          --members <n>      members in the demo network (default 2,000); its consent ledger is seeded on first use
+          --database <file>  the consent ledger (default: pronet-demo-<n>.db beside the program)
+          --output <file>    where the job writes (default: out/<job>.jsonl beside the program)
+          -h, --help         show this help
+        """;
+
+    /// <summary>The rule the seed story needed: no generative training on data of people in the EEA or Switzerland.</summary>
+    public static readonly ConsentPolicy Policy =
+        ConsentPolicy.Default.ExcludeJurisdictions(Purposes.GenerativeTraining, Jurisdictions.EeaAndSwitzerland);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        ProNetOptions options;
+        try
+        {
+            options = ProNetOptions.Parse(args);
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine("pronet: error: " + ex.Message);
+            stderr.WriteLine("Run 'pronet --help' for the commands and options.");
+            return 2;
+        }
+        if (options.Command == "help")
+        {
+            stdout.WriteLine(Usage);
+            return 0;
+        }
+        try
+        {
+            return Execute(options, stdout, stderr, interactive);
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine("pronet: error: " + ex.Message);
+            return 2;
+        }
+        catch (Exception ex)
+        {
+            // A ledger that cannot be opened, a file that cannot be written: the message says which and why.
+            stderr.WriteLine("pronet: error: " + ex.Message);
+            return 1;
+        }
+    }
+
+    private static int Execute(ProNetOptions options, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var network = new DemoNetwork(options.Members);
+        if (options.Command == "revoke" && network.IndexOf(options.MemberId) < 0)
+            throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
+        var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
+        RequireFolder(database, "--database");
+        var store = new SqliteConsentStoreOptions(database) { Log = WarningsTo(stderr) };
+        using var ledger = SqliteConsentLedger.Open(store);
+        if (ledger.CountEvents() == 0)
+        {
+            var events = ConsentSeeder.Seed(ledger, network);
+            stderr.WriteLine($"pronet: first run: seeded {Display(database)} with {N(events)} consent events of {N(network.MemberCount)} demo members");
+        }
+        using var register = new SqliteTrainingRunRegister(store);
+        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), store.Log);
+        var jobs = new Jobs(network, consent, register);
+
+        if (options.Command == "revoke")
+            return Revoke(options.MemberId!, ledger, register, stdout);
+
+        var output = options.Output ?? Path.Combine(AppContext.BaseDirectory, "out", options.Command switch
+        {
+            "export" => "generative-training.jsonl",
+            "features" => "feed-features.jsonl",
+            _ => "moderation-training.jsonl",
+        });
+        if (options.Output is null)
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        RequireFolder(output, "--output");
+
+        using var progress = interactive ? new TerminalProgress(stderr, options.Command == "moderation" ? "messages" : "members") : null;
+        using var writer = new JsonLinesWriter(output);
+        string? lastRunId = null;
+        switch (options.Command)
+        {
+            case "export":
+                var export = jobs.ExportGenerativeTraining(new TrainingFile(writer), progress);
+                progress?.Dispose();
+                PrintExport(export, stdout);
+                lastRunId = export.RunId;
+                break;
+            case "features":
+                var features = jobs.FeedFeatures(new FeatureFile(writer), progress);
+                progress?.Dispose();
+                stdout.WriteLine("ProNet feed-personalization features");
+                Row(stdout, "members considered", features.MembersConsidered);
+                Row(stdout, "with features", features.MembersUsed);
+                Row(stdout, "excluded, no consent", features.MembersConsidered - features.MembersUsed);
+                break;
+            default:
+                var moderation = jobs.ModerationTrainingSet(new ModerationFile(writer), progress);
+                progress?.Dispose();
+                stdout.WriteLine("ProNet moderation-model training set");
+                Row(stdout, "posts included", moderation.PostsUsed);
+                Row(stdout, "messages considered", moderation.MessagesConsidered);
+                Row(stdout, "messages included", moderation.MessagesUsed);
+                Row(stdout, "messages excluded, no consent", moderation.MessagesConsidered - moderation.MessagesUsed);
+                break;
+        }
+        stdout.WriteLine($"wrote {N(writer.Lines)} lines to {Display(output)}");
+        if (options.Command == "export")
+            stdout.WriteLine("recorded as training run " + lastRunId + ": 'pronet revoke <id>' lists the runs a revocation reaches");
+        return 0;
+    }
+
+    private static void PrintExport(ExportSummary export, TextWriter stdout)
+    {
+        stdout.WriteLine("ProNet generative-training export");
+        Row(stdout, "members considered", export.Considered);
+        Row(stdout, "exported", export.Exported, $"their headlines and {N(export.Posts)} posts");
+        Row(stdout, "excluded, no consent", export.NoConsent, "never asked, or revoked");
+        Row(stdout, "excluded by jurisdiction", export.ExcludedByJurisdiction, "EEA and Switzerland, whatever they chose");
+        if (export.UnknownJurisdiction > 0)
+            Row(stdout, "excluded, jurisdiction unknown", export.UnknownJurisdiction);
+        if (export.Failed > 0)
+            Row(stdout, "excluded, look-up failed", export.Failed, "see the errors above");
+    }
+
+    private static int Revoke(string memberId, SqliteConsentLedger ledger, SqliteTrainingRunRegister register, TextWriter stdout)
+    {
+        var revocation = ledger.Revoke(memberId, Purposes.GenerativeTraining, "settings-page");
+        var runs = register.GetRunsAffectedByRevocation(memberId, Purposes.GenerativeTraining, revocation.At);
+        stdout.WriteLine($"{memberId} revoked GenerativeTraining; later exports leave them out.");
+        stdout.WriteLine(runs.Count == 0
+            ? "No earlier training run read their data."
+            : $"{runs.Count} earlier training run(s) read their data: " + string.Join(", ", runs));
+        return 0;
+    }
+
+    /// <summary>Warnings and errors of the ledger and the policy (a failed look-up, an unknown jurisdiction); not the schema's creation.</summary>
+    private static IConsentLog WarningsTo(TextWriter stderr) => ConsentLog.FromDelegate((level, message, exception) =>
+    {
+        if (level >= ConsentLogLevel.Warning)
+            stderr.WriteLine($"pronet: {level.ToString().ToLowerInvariant()}: {message}{(exception is null ? "" : " (" + exception.Message + ")")}");
+    });
+
+    private static void Row(TextWriter stdout, string label, long value, string? note = null) =>
+        stdout.WriteLine($"  {label,-32}{N(value),9}{(note is null ? "" : "  (" + note + ")")}");
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Paths relative to the working folder when they are under it: the output reads the same on every machine.</summary>
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
+
+    private static void RequireFolder(string file, string option)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (folder is not null && !Directory.Exists(folder))
+            throw new UsageException($"{option} '{file}': its folder does not exist");
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Globalization;
+
+namespace ProNet;
+
+/// <summary>A mistake in the command line: told in one line, exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>The parsed command line.</summary>
+public sealed record ProNetOptions(string Command, string? MemberId, int Members, string? Database, string? Output)
+{
+    /// <summary>Above this the demo network would take minutes to seed; the benchmarks cover bigger exports.</summary>
+    public const int MaxMembers = 10_000_000;
+
+    public static ProNetOptions Parse(string[] args)
+    {
+        if (args.Length == 0)
+            throw new UsageException("missing the command: export, features, moderation or revoke <id>");
+        string? command = null, memberId = null, database = null, output = null;
+        var members = Network.DemoNetwork.DefaultMemberCount;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "-h" or "--help":
+                    return new ProNetOptions("help", null, members, null, null);
+                case "--members":
+                    var text = Value(args, ref i);
+                    if (!int.TryParse(text.Replace(",", "").Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out members) || members < 1 || members > MaxMembers)
+                        throw new UsageException($"--members '{text}': give a whole number from 1 to {MaxMembers:N0}");
+                    break;
+                case "--database":
+                    database = Value(args, ref i);
+                    break;
+                case "--output":
+                    output = Value(args, ref i);
+                    break;
+                case "export" or "features" or "moderation" or "revoke" when command is null:
+                    command = arg;
+                    if (arg == "revoke")
+                        memberId = i + 1 < args.Length && !args[i + 1].StartsWith('-') ? args[++i] : throw new UsageException("revoke: missing the member id, e.g. pronet revoke m-0000042");
+                    break;
+                default:
+                    throw new UsageException(arg.StartsWith('-')
+                        ? $"unknown option '{arg}'"
+                        : command is null ? $"unknown command '{arg}': use export, features, moderation or revoke <id>" : $"unexpected argument '{arg}'");
+            }
+        }
+        if (command is null)
+            throw new UsageException("missing the command: export, features, moderation or revoke <id>");
+        if (command == "revoke" && output is not null)
+            throw new UsageException("revoke writes no file: --output does not apply");
+        return new ProNetOptions(command, memberId, members, database, output);
+    }
+
+    private static string Value(string[] args, ref int i)
+    {
+        var option = args[i];
+        if (i + 1 >= args.Length || args[i + 1].Length == 0)
+            throw new UsageException($"{option}: missing its value");
+        return args[++i];
+    }
+}
