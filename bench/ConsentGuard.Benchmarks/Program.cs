@@ -1,29 +1,64 @@
 using System;
+using System.IO;
 using System.Linq;
+using BenchmarkDotNet.Running;
 using ConsentGuard.Benchmarks;
+using ConsentGuard.Benchmarks.Build;
+using ConsentGuard.Benchmarks.Micro;
 
-// bench entry point: `dotnet run -c Release --project bench/ConsentGuard.Benchmarks -- <command>`
+// bench entry point: `dotnet run -c Release --project bench/ConsentGuard.Benchmarks -- <command>` (see bench/README.md)
+//   build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed S] [--out DIR] [--quick] [--retabulate]
+//                                    dotnet build of synthetic projects: compiler alone, with ConsentGuard, with the peer
+//   micro [BenchmarkDotNet args]     IDE-style micro-benchmarks (e.g. --filter '*' --job short, or --job dry)
 //   analyze [--files N] [--seed S]   in-memory compile + analyze a synthetic code base, with and without summaries
-//   synth DIR [--files N] [--seed S] write a synthetic project to DIR (for full `dotnet build` measurements)
+//   synth DIR [--files N] [--seed S] write a synthetic project to DIR
+const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] | synth DIR [--files N] [--seed S]";
 var command = args.FirstOrDefault() ?? "analyze";
-int Option(string name, int fallback)
+string? Text(string name)
 {
     var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
+int Option(string name, int fallback) => int.TryParse(Text(name), out var value) ? value : fallback;
 
-switch (command)
+try
 {
-    case "analyze":
-        return SummaryCostBenchmark.Run(Option("--files", 2000), Option("--seed", 42), Option("--repeat", 3));
-    case "synth":
-        if (args.Length < 2)
-        {
-            Console.Error.WriteLine("usage: synth DIR [--files N] [--seed S]");
+    switch (command)
+    {
+        case "build-matrix":
+            var quick = args.Contains("--quick");
+            var sizes = (Text("--sizes") ?? (quick ? "20" : "200,2000,10000")).Split(',').Select(s => int.TryParse(s, out var n) && n > 0 ? n : 0).ToArray();
+            if (sizes.Any(n => n == 0))
+            {
+                Console.Error.WriteLine($"--sizes takes positive whole numbers separated by commas, e.g. 200,2000,10000\n{Usage}");
+                return 2;
+            }
+            var output = Text("--out") ?? Path.Combine(Path.GetTempPath(), "consentguard-bench");
+            return BuildMatrix.Run(new BuildMatrix.Options(sizes, Math.Max(1, Option("--repeat", quick ? 1 : 2)), Option("--seed", 42), Path.GetFullPath(output), WarmUp: !quick, Retabulate: args.Contains("--retabulate")));
+        case "micro":
+            // In process by default: BenchmarkDotNet's generated project would rebuild the whole repository per run
+            // (minutes on a loaded machine, past its build timeout); --inProcess false|--runtimes restores that.
+            var micro = args.Skip(1).ToList();
+            if (!micro.Any(a => a is "--inProcess" or "-i" or "--runtimes" or "-r"))
+                micro.Add("--inProcess");
+            BenchmarkSwitcher.FromAssembly(typeof(IdeAnalysisBenchmarks).Assembly).Run(micro.ToArray());
+            return 0;
+        case "analyze":
+            return SummaryCostBenchmark.Run(Option("--files", 2000), Option("--seed", 42), Option("--repeat", 3));
+        case "synth":
+            if (args.Length < 2 || args[1].StartsWith('-'))
+            {
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+            return SyntheticProject.Write(args[1], Option("--files", 200), Option("--seed", 42));
+        default:
+            Console.Error.WriteLine($"unknown command '{command}'\n{Usage}");
             return 2;
-        }
-        return SyntheticProject.Write(args[1], Option("--files", 200), Option("--seed", 42));
-    default:
-        Console.Error.WriteLine($"unknown command '{command}': use analyze or synth");
-        return 2;
+    }
+}
+catch (BuildFailedException failure)
+{
+    Console.Error.WriteLine(failure.Message);
+    return 1;
 }
