@@ -33,7 +33,10 @@ namespace ConsentGuard.Analyzers.Model
             "GenerativeTraining", "ModelTraining", "Personalization", "ContentModeration", "Analytics", "Advertising");
 
         private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalData = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalDataByInstance = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(ReferenceComparer<ISymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOrigins = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOriginsByInstance = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(ReferenceComparer<ITypeSymbol>.Instance);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _declaredPersonalMembers = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _declaringAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
@@ -107,7 +110,14 @@ namespace ConsentGuard.Analyzers.Model
         /// type, including positional-record parameters, overridden and implemented members, interop
         /// attributes and ConsentGuard.txt; null when it is not personal data.
         /// </summary>
-        public PersonalDataInfo? GetPersonalData(ISymbol symbol) => _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
+        public PersonalDataInfo? GetPersonalData(ISymbol symbol)
+        {
+            if (_personalDataByInstance.TryGetValue(symbol, out var known))
+                return known;
+            var info = _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
+            _personalDataByInstance.TryAdd(symbol, info);
+            return info;
+        }
 
         private PersonalDataInfo? ComputePersonalData(ISymbol symbol)
         {
@@ -176,7 +186,8 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>True when the symbol (member or parameter) is marked [DataSubject].</summary>
         public bool IsDataSubject(ISymbol symbol) => Declarations(symbol).Any(d => AttributeReader.Has(d, Types.DataSubject));
 
-        public Origin OriginOf(ISymbol symbol, PersonalDataInfo info) => _origins.GetOrAdd(symbol, s => Origin.ForSymbol(s, info));
+        /// <summary>One origin per declaration: a member of a constructed generic type is its definition's origin.</summary>
+        public Origin OriginOf(ISymbol symbol, PersonalDataInfo info) => _origins.GetOrAdd(symbol.OriginalDefinition, s => Origin.ForSymbol(s, info));
 
         /// <summary>
         /// The origins of a value of <paramref name="type"/>: the type itself when it is [PersonalData];
@@ -187,7 +198,11 @@ namespace ConsentGuard.Analyzers.Model
         {
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Error or TypeKind.Pointer or TypeKind.TypeParameter or TypeKind.Dynamic)
                 return ImmutableArray<Origin>.Empty;
-            return _typeOrigins.GetOrAdd(type, ComputeTypeOrigins);
+            if (_typeOriginsByInstance.TryGetValue(type, out var known))
+                return known;
+            var origins = _typeOrigins.GetOrAdd(type, ComputeTypeOrigins);
+            _typeOriginsByInstance.TryAdd(type, origins);
+            return origins;
         }
 
         // Recursion goes through the cache: type arguments and array elements are structurally smaller, so it ends.
@@ -203,8 +218,7 @@ namespace ConsentGuard.Analyzers.Model
                 foreach (var argument in named.TypeArguments)
                     origins.AddRange(GetTypeOrigins(argument));
             if (type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
-                foreach (var member in PersonalMembers(type))
-                    origins.Add(member);
+                origins.AddRange(DeclaredPersonalMembers(type));
             return origins.Count == 0 ? ImmutableArray<Origin>.Empty : origins.Distinct().ToImmutableArray();
         }
 
@@ -217,6 +231,14 @@ namespace ConsentGuard.Analyzers.Model
                     return inherited;
             return null;
         }
+
+        /// <summary>
+        /// <see cref="PersonalMembers"/> of a type's definition, once per definition: attributes sit on declarations, so
+        /// <c>List&lt;Member&gt;</c> and <c>List&lt;int&gt;</c> share <c>List&lt;T&gt;</c>'s answer, and the framework's generic
+        /// types are not walked member by member for every instantiation.
+        /// </summary>
+        private ImmutableArray<Origin> DeclaredPersonalMembers(ITypeSymbol type) =>
+            _declaredPersonalMembers.GetOrAdd(type.OriginalDefinition, definition => PersonalMembers(definition).Distinct().ToImmutableArray());
 
         /// <summary>The [PersonalData] instance fields and properties of a type and its base types.</summary>
         public IEnumerable<Origin> PersonalMembers(ITypeSymbol type)
