@@ -3,6 +3,7 @@ using System.Linq;
 using ConsentGuard.Analyzers.Diagnostics;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -41,7 +42,45 @@ namespace ConsentGuard.Analyzers.Analyzers
                 foreach (var attribute in declaration.GetAttributes())
                     if (AttributeReader.Is(attribute, model.Types.ConsentSetting))
                         return AttributeReader.FirstString(attribute) ?? "";
+            return member is IFieldSymbol { Type.SpecialType: SpecialType.System_Boolean, IsImplicitlyDeclared: false } field ? BackedSettingPurpose(field, model) : null;
+        }
+
+        /// <summary>
+        /// A field behind a setting property (<c>private bool _share = true;</c> with <c>[ConsentSetting(P)] bool Share { get => _share; … }</c>):
+        /// its default is the setting's default.
+        /// </summary>
+        private static string? BackedSettingPurpose(IFieldSymbol field, ConsentModel model)
+        {
+            foreach (var property in field.ContainingType.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property.Type.SpecialType != SpecialType.System_Boolean || !ReturnsField(property, field.Name))
+                    continue;
+                if (SettingPurpose(property, model) is { } purpose)
+                    return purpose;
+            }
             return null;
+        }
+
+        private static bool ReturnsField(IPropertySymbol property, string fieldName)
+        {
+            foreach (var reference in property.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not PropertyDeclarationSyntax declaration)
+                    continue;
+                var returned = declaration.ExpressionBody?.Expression;
+                var getter = declaration.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
+                returned ??= getter?.ExpressionBody?.Expression
+                    ?? (getter?.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } expression } ? expression : null);
+                var name = returned switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name == fieldName)
+                    return true;
+            }
+            return false;
         }
 
         private static void ReportIfTrue(System.Action<Diagnostic> report, IOperation value, ISymbol member, string purpose)

@@ -107,6 +107,7 @@ namespace ConsentGuard.Analyzers.Flow
             _localWrites = LocalWrites.Of(root.OriginalOperation);
             DecideLocalFollowing(root);
             var rootInfo = AddGraph(root, _owner, GuardState.Initial, isRoot: true);
+            StartLocalFunctionsWhereTheyAreCalled();
             _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
             _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;
 
@@ -164,7 +165,7 @@ namespace ConsentGuard.Analyzers.Flow
 
             public ControlFlowGraph Graph { get; }
             public ISymbol Owner { get; }
-            public GuardAnalysis Guards { get; }
+            public GuardAnalysis Guards { get; set; }
             public bool IsRoot { get; }
         }
 
@@ -194,6 +195,43 @@ namespace ConsentGuard.Analyzers.Flow
                 }
             }
             return info;
+        }
+
+        /// <summary>
+        /// A local function runs only where it is called: it starts with the consent established at every one of its
+        /// calls (<c>if (check) Emit();</c>). One that is also used as a delegate (<c>Where(Ok)</c>, <c>Action a = Emit</c>)
+        /// can run anywhere and starts with nothing.
+        /// </summary>
+        private void StartLocalFunctionsWhereTheyAreCalled()
+        {
+            var entries = new Dictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
+            var escaping = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            foreach (var info in _graphs)
+                foreach (var block in info.Graph.Blocks)
+                {
+                    var state = info.Guards.EntryOf(block);
+                    if (state is null)
+                        continue;
+                    foreach (var operation in OperationsOf(block))
+                    {
+                        foreach (var nested in operation.DescendantsAndSelf())
+                        {
+                            if (nested is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call)
+                            {
+                                var function = call.TargetMethod.OriginalDefinition;
+                                entries[function] = entries.TryGetValue(function, out var seen) ? seen.Intersect(state.Established) : state.Established;
+                            }
+                            else if (nested is IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference)
+                                escaping.Add(reference.Method.OriginalDefinition);
+                        }
+                        state = _checks.Transfer(operation, state, info.Graph);
+                    }
+                }
+            foreach (var info in _graphs)
+                if (info.Owner is IMethodSymbol { MethodKind: MethodKind.LocalFunction } function
+                    && !escaping.Contains(function.OriginalDefinition)
+                    && entries.TryGetValue(function.OriginalDefinition, out var established) && !established.IsEmpty)
+                    info.Guards = GuardAnalysis.Run(info.Graph, GuardState.Start(established), _checks);
         }
 
         /// <summary>
