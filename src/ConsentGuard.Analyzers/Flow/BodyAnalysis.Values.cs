@@ -222,6 +222,8 @@ namespace ConsentGuard.Analyzers.Flow
             var receiver = instance is null ? Taint.Empty : Evaluate(instance, established);
             if (IsSizeMember(member))
                 return Taint.Empty;
+            if (_deferReadsFromEmptyElements && instance is not null && receiver.IsEmpty)
+                return Taint.Empty;
             var value = MemberOf(member, receiver, instance?.Type, established);
             if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.SummaryOf(getter, _stack) is { } summary)
             {

@@ -75,6 +75,7 @@ namespace ConsentGuard.Analyzers.Flow
         private LocalWrites? _localWrites;
         private bool _changed;
         private bool _judging;
+        private bool _deferReadsFromEmptyElements;
         private GraphInfo _current = null!;
 
         private BodyAnalysis(ConsentModel model, FlowSummaries summaries, ISymbol owner, BodyAnalysisMode mode, AnalysisStack stack, CancellationToken cancellationToken)
@@ -121,6 +122,20 @@ namespace ConsentGuard.Analyzers.Flow
                 return;
             }
 
+            // Lambdas are seeded by the calls they are passed to, and a lambda's result seeds the next one in a chain, so early
+            // passes see elements that are still empty. A member read from such an element would be judged uncleared for good
+            // (facts only accumulate): first reach the fixpoint without those reads, then add them once every seed is final.
+            _deferReadsFromEmptyElements = true;
+            IterateToFixpoint();
+            _deferReadsFromEmptyElements = false;
+            IterateToFixpoint();
+            _judging = true;
+            PassOverAllGraphs();
+            FinishResult();
+        }
+
+        private void IterateToFixpoint()
+        {
             for (var iteration = 0; iteration < MaxIterations; iteration++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -129,9 +144,6 @@ namespace ConsentGuard.Analyzers.Flow
                 if (!_changed)
                     break;
             }
-            _judging = true;
-            PassOverAllGraphs();
-            FinishResult();
         }
 
         private static bool HasBackEdges(ControlFlowGraph graph)

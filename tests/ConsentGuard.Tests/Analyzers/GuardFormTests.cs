@@ -127,6 +127,13 @@ public sealed class GuardFormTests
         """);
 
     [Fact]
+    public Task Linq_where_between_projections_of_anonymous_objects() => Verify("""
+        public void Wrapped(IEnumerable<Member> ms) => batchSink.AddRange(ms.Select(m => new { m, n = m.Connections }).Where(x => consent.IsGranted(x.m.Id, Purposes.GenerativeTraining)).Select(x => x.m.Headline));
+        public void Unfiltered(IEnumerable<Member> ms) => batchSink.AddRange({|CG0001:ms.Select(m => new { m }).Select(x => x.m.Headline)|});
+        public void WrongPurpose(IEnumerable<Member> ms) => batchSink.AddRange({|CG0003:ms.Select(m => new { m }).Where(x => consent.IsGranted(x.m.Id, Purposes.Personalization)).Select(x => x.m.Headline)|});
+        """);
+
+    [Fact]
     public Task Void_and_throwing_checks() => Verify("""
         [ConsentCheck(Purposes.GenerativeTraining)] private void Demand([DataSubject] string id) { if (!consent.IsGranted(id, Purposes.GenerativeTraining)) throw new UnauthorizedAccessException(); }
         public void Demanded(Member m) { Demand(m.Id); corpus.Add(m.Headline); }
