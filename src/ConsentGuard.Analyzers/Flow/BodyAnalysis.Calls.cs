@@ -104,7 +104,9 @@ namespace ConsentGuard.Analyzers.Flow
             // [return: PersonalData]: what the method returns is personal whatever it was computed from.
             if (_model.GetPersonalData(method) is { } personal)
                 result = result.Union(Taint.Of(new Fact(_model.OriginOf(method.OriginalDefinition, personal), receiver.CommonClearance().Union(established))));
-            if (result.IsEmpty && inputs.IsEmpty)
+            // A call that is given nothing personal returns what its type says; not while inputs may still be empty only
+            // because the lambdas feeding them have not been seeded yet (see _deferReadsFromEmptyElements).
+            if (result.IsEmpty && inputs.IsEmpty && !_deferReadsFromEmptyElements)
                 result = TypeTaint(method.ReturnType, established);
             return result;
         }

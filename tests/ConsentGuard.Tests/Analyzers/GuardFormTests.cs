@@ -130,6 +130,9 @@ public sealed class GuardFormTests
     public Task Linq_where_between_projections_of_anonymous_objects() => Verify("""
         public void Wrapped(IEnumerable<Member> ms) => batchSink.AddRange(ms.Select(m => new { m, n = m.Connections }).Where(x => consent.IsGranted(x.m.Id, Purposes.GenerativeTraining)).Select(x => x.m.Headline));
         public void Unfiltered(IEnumerable<Member> ms) => batchSink.AddRange({|CG0001:ms.Select(m => new { m }).Select(x => x.m.Headline)|});
+        public void AfterIdentity(IEnumerable<Member> ms) => batchSink.AddRange(ms.Select(m => m).Where(x => consent.IsGranted(x.Id, Purposes.GenerativeTraining)).Select(x => x.Headline));
+        public void QueryLet(IEnumerable<Member> ms) => batchSink.AddRange(from m in ms let n = m.Connections where consent.IsGranted(m.Id, Purposes.GenerativeTraining) select m.Headline);
+        public void TupleWrapped(IEnumerable<Member> ms) => batchSink.AddRange(ms.Select(m => (m, 1)).Where(x => consent.IsGranted(x.m.Id, Purposes.GenerativeTraining)).Select(x => x.m.Headline));
         public void WrongPurpose(IEnumerable<Member> ms) => batchSink.AddRange({|CG0003:ms.Select(m => new { m }).Where(x => consent.IsGranted(x.m.Id, Purposes.Personalization)).Select(x => x.m.Headline)|});
         """);
 
