@@ -58,6 +58,8 @@ namespace ConsentGuard.Analyzers.Flow
                     for (var ordinal = region.FirstBlockOrdinal; ordinal >= 0 && ordinal <= region.LastBlockOrdinal && ordinal < _current.Graph.Blocks.Length; ordinal++)
                         merged = MergeExit(merged, _current.Graph.Blocks[ordinal], PurposeSet.Empty);
             }
+            if (block.Predecessors.IsEmpty && block.Kind != BasicBlockKind.Entry)
+                merged = AnywhereUncleared(TryRegionOf(block)); // a catch or finally block: entered from anywhere in its try
             _definitions = merged ?? NoDefinitions;
             if (!_definitionsAtEntry.TryGetValue(block, out var previous) || !SameDefinitions(previous, _definitions))
             {
@@ -65,6 +67,49 @@ namespace ConsentGuard.Analyzers.Flow
                 if (previous is not null)
                     _changed = true;
             }
+        }
+
+        /// <summary>The try region whose handler <paramref name="block"/> starts; null when it is not in one.</summary>
+        private static ControlFlowRegion? TryRegionOf(BasicBlock block)
+        {
+            for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+                if (region.Kind is ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally)
+                    foreach (var nested in region.NestedRegions)
+                        if (nested.Kind == ControlFlowRegionKind.Try)
+                            return nested;
+            return null;
+        }
+
+        /// <summary>
+        /// Every definition known at the end of a block of <paramref name="region"/> (of the whole graph when null), cleared
+        /// for nothing: where control may come from any point in it.
+        /// </summary>
+        private Definitions AnywhereUncleared(ControlFlowRegion? region)
+        {
+            var result = NoDefinitions;
+            foreach (var other in _current.Graph.Blocks)
+            {
+                if (region is not null && (other.Ordinal < region.FirstBlockOrdinal || other.Ordinal > region.LastBlockOrdinal))
+                    continue;
+                // What held on entry too: an exception can leave a block before its first assignment.
+                if (_definitionsAtEntry.TryGetValue(other, out var entry))
+                    result = AddUncleared(result, entry);
+                if (_definitionsAtExit.TryGetValue(other, out var exit))
+                    result = AddUncleared(result, exit);
+            }
+            return result;
+        }
+
+        private static Definitions AddUncleared(Definitions result, Definitions more)
+        {
+            foreach (var pair in more)
+            {
+                var definitions = result.TryGetValue(pair.Key, out var known) ? known : ImmutableDictionary<IOperation, PurposeSet>.Empty;
+                foreach (var definition in pair.Value)
+                    definitions = definitions.SetItem(definition.Key, PurposeSet.Empty);
+                result = result.SetItem(pair.Key, definitions);
+            }
+            return result;
         }
 
         private void LeaveBlock(BasicBlock block)

@@ -157,6 +157,21 @@ public sealed class MoreDerivationTests
                 catch (System.InvalidOperationException) { text = m.Headline; }
                 corpus.Add({|CG0001:text|});
             }
+            public void ReadInCatchBeforeReassignment(Member m)
+            {
+                var text = m.Headline;
+                try { text = Load(); }
+                catch (System.InvalidOperationException) { corpus.Add({|CG0001:text|}); }
+            }
+            [ConsentCheck] private void Demand([DataSubject] string id, string purpose) { if (!consent.IsGranted(id, purpose)) throw new UnauthorizedAccessException(); }
+            public void CheckSwallowedInCatch(Member m)
+            {
+                var parts = new string[1];
+                parts[0] = m.Headline;
+                try { Demand(m.Id, Purposes.Analytics); }
+                catch (Exception) { }
+                corpus.Add({|CG0001:parts[0]|});
+            }
             // A local a lambda writes is not followed write by write (the lambda may run at any time): it holds all it is given.
             public void SharedWithALambda(Member m, List<string> xs)
             {
