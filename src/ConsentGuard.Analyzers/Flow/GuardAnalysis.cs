@@ -57,14 +57,18 @@ namespace ConsentGuard.Analyzers.Flow
             var worklist = new Queue<int>();
             var queued = new bool[blocks.Length];
             var source = -1;
+            var recorded = new HashSet<(int, int)>();
             void Flow(BasicBlock? destination, GuardState state)
             {
                 if (destination is null)
                     return;
-                if (source >= 0 && !state.Established.IsEmpty)
-                    _edges[(source, destination.Ordinal)] = state.Established;
-                else if (source >= 0)
-                    _edges.Remove((source, destination.Ordinal));
+                if (source >= 0)
+                {
+                    // Both branches of a condition may lead to the same block (`if (check) { }`): the edge then
+                    // establishes only what both do.
+                    var key = (source, destination.Ordinal);
+                    _edges[key] = recorded.Add(key) ? state.Established : _edges[key].Intersect(state.Established);
+                }
                 var previous = _entry[destination.Ordinal];
                 var merged = previous is null ? state : previous.Join(state);
                 if (previous is not null && previous.SameAs(merged))
@@ -85,6 +89,7 @@ namespace ConsentGuard.Analyzers.Flow
                 var block = blocks[worklist.Dequeue()];
                 queued[block.Ordinal] = false;
                 source = block.Ordinal;
+                recorded.Clear();
                 var state = _entry[block.Ordinal]!;
                 var output = state;
                 foreach (var operation in block.Operations)

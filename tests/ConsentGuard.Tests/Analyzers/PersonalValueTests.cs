@@ -157,6 +157,13 @@ public sealed class MoreDerivationTests
                 catch (System.InvalidOperationException) { text = m.Headline; }
                 corpus.Add({|CG0001:text|});
             }
+            public void EmptyCheckedBranch(Member m)
+            {
+                var lines = new List<string>();
+                lines.Add(m.Headline);
+                if (consent.IsGranted(m.Id, Purposes.GenerativeTraining)) { }
+                corpus.Add({|CG0001:lines[0]|});
+            }
             public void ReadInCatchBeforeReassignment(Member m)
             {
                 var text = m.Headline;
