@@ -13,7 +13,7 @@ namespace ConsentGuard.Tests.Cases;
 /// </summary>
 public sealed class ExtraCaseTests
 {
-    private static string ExtraCases => Path.Combine(TestPaths.RepositoryRoot, "tests", "ConsentGuard.Tests", "Cases", "Extra");
+    private static string ExtraCases => TestPaths.ExtraCases;
 
     private static IEnumerable<string> AllCaseNames() =>
         Directory.GetFiles(ExtraCases, "*.cs")

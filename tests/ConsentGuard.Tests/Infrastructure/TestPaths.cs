@@ -14,6 +14,9 @@ internal static class TestPaths
             ? overridden
             : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "cases"));
 
+    /// <summary>The red-team cases (<c>Cases/Extra</c>), in the same markup as the shared ones.</summary>
+    public static string ExtraCases => Path.Combine(RepositoryRoot, "tests", "ConsentGuard.Tests", "Cases", "Extra");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

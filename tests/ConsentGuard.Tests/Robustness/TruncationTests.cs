@@ -21,16 +21,28 @@ public sealed class TruncationTests
     public static TheoryData<string> CaseFiles() =>
         new(Directory.GetFiles(TestPaths.SharedCases, "*.cs").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n, StringComparer.Ordinal)!);
 
+    public static TheoryData<string> ExtraCaseFiles() =>
+        new(Directory.GetFiles(TestPaths.ExtraCases, "*.cs").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n, StringComparer.Ordinal)!);
+
     [Theory]
     [MemberData(nameof(CaseFiles))]
-    public void No_crash_on_truncated_or_edited_versions(string name)
+    public void No_crash_on_truncated_or_edited_versions(string name) =>
+        AssertNoCrash(TestPaths.SharedCases, name, TruncationsPerFile, EditsPerFile);
+
+    /// <summary>The red-team cases exercise more of the flow engine; fewer variants each keep the suite's time in bounds.</summary>
+    [Theory]
+    [MemberData(nameof(ExtraCaseFiles))]
+    public void No_crash_on_truncated_or_edited_red_team_cases(string name) =>
+        AssertNoCrash(TestPaths.ExtraCases, name, truncations: 4, edits: 2);
+
+    private static void AssertNoCrash(string folder, string name, int truncations, int edits)
     {
-        var source = CrashHarness.StripMarkup(File.ReadAllText(Path.Combine(TestPaths.SharedCases, name + ".cs")));
-        var configPath = Path.Combine(TestPaths.SharedCases, name + ".ConsentGuard.txt");
+        var source = CrashHarness.StripMarkup(File.ReadAllText(Path.Combine(folder, name + ".cs")));
+        var configPath = Path.Combine(folder, name + ".ConsentGuard.txt");
         var config = File.Exists(configPath) ? File.ReadAllText(configPath) : null;
 
-        var variants = Variants(source, seed: StableHash(name)).ToList();
-        Assert.True(variants.Count >= TruncationsPerFile, "too few variants for " + name);
+        var variants = Variants(source, seed: StableHash(name), truncations, edits).ToList();
+        Assert.True(variants.Count >= truncations, "too few variants for " + name);
         var failures = new List<string>();
         foreach (var variant in variants)
             foreach (var crash in CrashHarness.Crashes([variant], config))
@@ -39,20 +51,20 @@ public sealed class TruncationTests
     }
 
     /// <summary>Deterministic variants: truncations at evenly spread token ends, plus deleted and duplicated tokens.</summary>
-    internal static IEnumerable<string> Variants(string source, int seed)
+    internal static IEnumerable<string> Variants(string source, int seed, int truncations = TruncationsPerFile, int edits = EditsPerFile)
     {
         var tokens = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().Where(t => !t.IsKind(SyntaxKind.EndOfFileToken)).ToArray();
         // Skip the usings: truncations inside them say nothing about our analyzers.
         var firstInteresting = Array.FindIndex(tokens, t => t.IsKind(SyntaxKind.ClassKeyword) || t.IsKind(SyntaxKind.InterfaceKeyword) || t.IsKind(SyntaxKind.OpenBracketToken));
         firstInteresting = Math.Max(0, firstInteresting);
         var span = tokens.Length - firstInteresting;
-        for (var i = 1; i <= TruncationsPerFile; i++)
+        for (var i = 1; i <= truncations; i++)
         {
-            var token = tokens[firstInteresting + (int)((long)span * i / (TruncationsPerFile + 1))];
+            var token = tokens[firstInteresting + (int)((long)span * i / (truncations + 1))];
             yield return source[..token.Span.End];
         }
         var random = new Random(seed);
-        for (var i = 0; i < EditsPerFile; i++)
+        for (var i = 0; i < edits; i++)
         {
             var token = tokens[firstInteresting + random.Next(span)];
             var builder = new StringBuilder(source);
