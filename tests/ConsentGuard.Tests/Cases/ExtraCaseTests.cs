@@ -27,7 +27,6 @@ public sealed class ExtraCaseTests
     private static readonly Dictionary<string, string> Pending = new()
     {
         ["e94-command-objects"] = "a constructor parameter kept in a field (or a captured primary-constructor parameter) and sent to a sink by another method of the type does not make the constructor call a sink: new PrimaryUploadCommand(corpus, m.Headline) is not reported (missing CG0001)",
-        ["e105-generated-views-fetched-together"] = "clearance is lost through Task.WhenAll of tasks (not async lambdas): await Task.WhenAll(a.ForGenerativeTrainingAsync(consent).AsTask(), b...AsTask()) then v?.About gives false CG0001",
     };
 
     public static TheoryData<string> Cases() => new(AllCaseNames().Where(n => !Pending.ContainsKey(n)));
