@@ -301,6 +301,18 @@ namespace ConsentGuard.Analyzers.Flow
                         WriteRoot(root, MethodSummary.Instantiate(filled.Value, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established));
         }
 
+        /// <summary>Arguments a constructor keeps for another member to send to a sink (a command object): the <c>new</c> is that sink.</summary>
+        private void JudgeStoredArguments(IMethodSymbol constructor, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
+        {
+            var sinks = _summaries.ConstructorStorageSinks(constructor, _stack);
+            if (sinks.IsEmpty)
+                return;
+            for (var i = 0; i < arguments.Length; i++)
+                if (arguments[i].Parameter is { } parameter && sinks.TryGetValue(parameter.Ordinal, out var purposes))
+                    foreach (var purpose in purposes.Items)
+                        Judge(argumentValues[i], purpose, established, arguments[i].Value.Syntax);
+        }
+
         /// <summary>Personal arguments of an instance call land in its receiver's storage (collections, builders, local objects), unless they went to a sink.</summary>
         private void StoreIntoReceiver(IInvocationOperation invocation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
         {
@@ -333,6 +345,8 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 var summary = !value.IsEmpty && MaySummarize(constructor) ? _summaries.SummaryOf(constructor, _stack) : null;
                 JudgeArguments(constructor, arguments, argumentValues, established, summary);
+                if (!value.IsEmpty && (_judging || Summarizing))
+                    JudgeStoredArguments(constructor, arguments, argumentValues, established);
             }
             // A new object holds only what is passed in (its initializer is lowered into stores into it).
             return value.Union(Evaluate(creation.Initializer, established));

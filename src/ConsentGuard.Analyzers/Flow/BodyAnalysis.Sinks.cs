@@ -91,6 +91,13 @@ namespace ConsentGuard.Analyzers.Flow
                 return;
             }
 
+            if (ProbingStorage)
+            {
+                foreach (var fact in value.Facts)
+                    if (_storageProbes.TryGetValue(fact.Origin, out var storage) && !fact.Cleared.Union(established).Contains(purpose))
+                        _result.StorageSinks[storage] = _result.StorageSinks.TryGetValue(storage, out var sunk) ? sunk.Union(PurposeSet.Of(purpose)) : PurposeSet.Of(purpose);
+                return;
+            }
             if (Summarizing)
             {
                 // Only the parameters matter to callers; what the body does with its own data it reports itself.

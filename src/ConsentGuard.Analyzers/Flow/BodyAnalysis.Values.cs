@@ -176,6 +176,9 @@ namespace ConsentGuard.Analyzers.Flow
                     return _seededLambdas.Contains(lambda) ? stored : stored.Union(DeclaredParameterTaint(parameter, established));
                 case IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
                     return stored.Union(PersonalParameterTaint(parameter, established));
+                case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when ProbingStorage && !SymbolEqualityComparer.Default.Equals(constructor, _ownerMethod):
+                    // A primary-constructor parameter captured by another member: storage of the type.
+                    return stored.Union(DeclaredParameterTaint(parameter, established)).Union(StorageProbe(parameter, established));
                 default:
                     return stored.Union(DeclaredParameterTaint(parameter, established));
             }
@@ -235,6 +238,8 @@ namespace ConsentGuard.Analyzers.Flow
                 value = value.Union(Read(member));
                 if (FlowSummaries.IsTrackedStorage(member))
                     value = value.Union(_summaries.FieldTaint(member, _stack));
+                if (ProbingStorage && FlowSummaries.IsTrackedStorage(member))
+                    value = value.Union(StorageProbe(member, established));
             }
             if (value.IsEmpty)
                 value = TypeTaint(MemberType(member), receiver.CommonClearance().Union(established));

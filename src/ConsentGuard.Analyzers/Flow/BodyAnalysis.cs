@@ -15,6 +15,11 @@ namespace ConsentGuard.Analyzers.Flow
         Report,
         /// <summary>Describe the body for its callers: parameters are placeholders, nothing is reported.</summary>
         Summarize,
+        /// <summary>
+        /// Which of its type's storage (private fields and auto-properties, captured primary-constructor parameters) the
+        /// body sends to a sink without consent: reads of them carry a probe, and only probes are judged.
+        /// </summary>
+        ProbeStorage,
     }
 
     /// <summary>What one body analysis found.</summary>
@@ -27,6 +32,7 @@ namespace ConsentGuard.Analyzers.Flow
         public Dictionary<ISymbol, Taint> FieldWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         public Dictionary<int, Taint> OutParameters { get; } = new Dictionary<int, Taint>();
         public Dictionary<int, Taint> FilledParameters { get; } = new Dictionary<int, Taint>();
+        public Dictionary<ISymbol, PurposeSet> StorageSinks { get; } = new Dictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
 
@@ -91,6 +97,18 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         private bool Summarizing => _mode == BodyAnalysisMode.Summarize;
+
+        private bool ProbingStorage => _mode == BodyAnalysisMode.ProbeStorage;
+
+        private readonly Dictionary<Origin, ISymbol> _storageProbes = new Dictionary<Origin, ISymbol>();
+
+        /// <summary>The probe a read of <paramref name="storage"/> carries while probing (see <see cref="BodyAnalysisMode.ProbeStorage"/>).</summary>
+        private Taint StorageProbe(ISymbol storage, PurposeSet established)
+        {
+            var origin = Origin.Unknown("a value kept in " + Origin.DisplayOf(storage) + " #" + SymbolEqualityComparer.Default.GetHashCode(storage.OriginalDefinition));
+            _storageProbes[origin] = storage.OriginalDefinition;
+            return Taint.Of(new Fact(origin, established));
+        }
 
         /// <summary>What a local function or lambda of this body establishes when it returns true / returns at all.</summary>
         private (PurposeSet WhenTrue, PurposeSet OnExit)? LocalFunctionGuards(IMethodSymbol function) =>

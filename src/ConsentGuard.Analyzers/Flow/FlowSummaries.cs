@@ -201,6 +201,93 @@ namespace ConsentGuard.Analyzers.Flow
             return writes.TryGetValue(member.OriginalDefinition, out var taint) ? taint : Taint.Empty;
         }
 
+        /// <summary>
+        /// Purposes each constructor parameter reaches a sink for through the type's storage: kept in a private field or
+        /// auto-property (<c>_text = text;</c>) or captured as a primary-constructor parameter, and sent to a sink without
+        /// consent by another member (<c>public void Execute() => corpus.Add(_text);</c>). The <c>new</c> is then the sink.
+        /// </summary>
+        public ImmutableDictionary<int, PurposeSet> ConstructorStorageSinks(IMethodSymbol constructor, AnalysisStack stack)
+        {
+            if (!Enabled || constructor.ContainingType is not { } type || !IsInThisCompilation(constructor))
+                return ImmutableDictionary<int, PurposeSet>.Empty;
+            var sinks = StorageSinksOf(type.OriginalDefinition, stack);
+            if (sinks.IsEmpty)
+                return ImmutableDictionary<int, PurposeSet>.Empty;
+            var definition = constructor.OriginalDefinition;
+            var result = new Dictionary<int, PurposeSet>();
+            void Add(int ordinal, ISymbol storage)
+            {
+                if (sinks.TryGetValue(storage.OriginalDefinition, out var purposes))
+                    result[ordinal] = result.TryGetValue(ordinal, out var known) ? known.Union(purposes) : purposes;
+            }
+            foreach (var parameter in definition.Parameters)
+                Add(parameter.Ordinal, parameter); // captured primary-constructor parameters
+            // Parameters stored into storage, in the constructor or in initializers (`private readonly string _text = text;`).
+            var roots = BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(BodyRoots));
+            foreach (var root in roots)
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    ISymbol? target = operation switch
+                    {
+                        ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field } => field.Field,
+                        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property } => property.Property,
+                        IFieldInitializerOperation { InitializedFields.Length: 1 } initializer => initializer.InitializedFields[0],
+                        IPropertyInitializerOperation { InitializedProperties.Length: 1 } initializer => initializer.InitializedProperties[0],
+                        _ => null,
+                    };
+                    var value = operation switch
+                    {
+                        IAssignmentOperation assignment => assignment.Value,
+                        ISymbolInitializerOperation initializer => initializer.Value,
+                        _ => null,
+                    };
+                    while (value is IConversionOperation conversion)
+                        value = conversion.Operand;
+                    if (target is not null && value is IParameterReferenceOperation { Parameter: var stored }
+                        && SymbolEqualityComparer.Default.Equals(stored.ContainingSymbol.OriginalDefinition, definition))
+                        Add(stored.Ordinal, target);
+                }
+            return result.ToImmutableDictionary();
+        }
+
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>> _storageSinks = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>>(SymbolEqualityComparer.Default);
+
+        /// <summary>Which storage of <paramref name="type"/> its members (other than constructors) send to a sink without consent.</summary>
+        private ImmutableDictionary<ISymbol, PurposeSet> StorageSinksOf(INamedTypeSymbol type, AnalysisStack stack)
+        {
+            if (_storageSinks.TryGetValue(type, out var known))
+                return known;
+            if (stack.Contains(type) || stack.Depth >= MaxDepth)
+            {
+                stack.MarkTruncated();
+                return ImmutableDictionary<ISymbol, PurposeSet>.Empty;
+            }
+            var frame = stack.Push(type);
+            if (!frame.TrySpend())
+            {
+                stack.MarkTruncated();
+                return ImmutableDictionary<ISymbol, PurposeSet>.Empty;
+            }
+            var sinks = new Dictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
+            foreach (var member in type.GetMembers())
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                if (member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } || member is not IMethodSymbol)
+                    continue;
+                foreach (var root in BodyRoots(member))
+                {
+                    var graph = TryCreateGraph(root);
+                    if (graph is null)
+                        continue;
+                    var result = BodyAnalysis.Run(_model, this, member, graph, BodyAnalysisMode.ProbeStorage, frame, CancellationToken);
+                    foreach (var pair in result.StorageSinks)
+                        sinks[pair.Key] = sinks.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value;
+                }
+            }
+            var computed = sinks.ToImmutableDictionary(SymbolEqualityComparer.Default);
+            return !frame.Truncated || frame.Depth == 1 ? _storageSinks.GetOrAdd(type, computed) : computed;
+        }
+
         /// <summary>Private fields and private auto-properties: every write to them is in their type, so their content is known.</summary>
         public static bool IsTrackedStorage(ISymbol member) => member switch
         {

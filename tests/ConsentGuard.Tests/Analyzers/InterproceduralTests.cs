@@ -279,4 +279,36 @@ public sealed class MemberHelperTests
             }
         }
         """));
+    /// <summary>A constructor argument kept in the type's storage and sent to a sink by another member makes the <c>new</c> the sink.</summary>
+    [Fact]
+    public Task Command_objects_that_keep_an_argument_for_a_sink() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public sealed class Upload(ICorpus corpus, string text) { public void Run() => corpus.Add("> " + text); }
+        public sealed class StoredUpload
+        {
+            private readonly ICorpus _corpus; private readonly string _text;
+            public StoredUpload(ICorpus corpus, string text) { _corpus = corpus; _text = text; }
+            public void Run() => _corpus.Add(_text.Trim());
+        }
+        public sealed class SelfCheckingUpload(ICorpus corpus, IConsentProvider consent, string memberId, string text)
+        {
+            public void Run() { if (consent.IsGranted(memberId, Purposes.GenerativeTraining)) corpus.Add(text); }
+        }
+        public sealed class Printer(string text) { public void Run() => System.Console.WriteLine(text); }
+        public class Job(ICorpus corpus, IConsentProvider consent)
+        {
+            public void Unchecked(Member m)
+            {
+                new Upload(corpus, {|CG0001:m.Headline|}).Run();
+                new StoredUpload(corpus, {|CG0001:m.Headline|}).Run();
+                new SelfCheckingUpload(corpus, consent, m.Id, m.Headline).Run();
+                new Printer(m.Headline).Run();
+            }
+            public void Checked(Member m)
+            {
+                if (!consent.IsGranted(m.Id, Purposes.GenerativeTraining)) return;
+                new Upload(corpus, m.Headline).Run();
+                new StoredUpload(corpus, m.Headline).Run();
+            }
+        }
+        """));
 }
