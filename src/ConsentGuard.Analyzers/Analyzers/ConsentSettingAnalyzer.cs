@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using ConsentGuard.Analyzers.Diagnostics;
+using ConsentGuard.Analyzers.Flow;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -85,8 +86,7 @@ namespace ConsentGuard.Analyzers.Analyzers
 
         private static void ReportIfTrue(System.Action<Diagnostic> report, IOperation value, ISymbol member, string purpose)
         {
-            while (value is IConversionOperation conversion)
-                value = conversion.Operand;
+            value = value.WithoutConversions();
             if (value.ConstantValue is { HasValue: true, Value: true })
                 report(Diagnostic.Create(DiagnosticDescriptors.SettingDefaultsToGranted, value.Syntax.GetLocation(), member.Name, purpose));
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ConsentGuard.Analyzers.Diagnostics;
+using ConsentGuard.Analyzers.Flow;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -85,9 +86,7 @@ namespace ConsentGuard.Analyzers.Analyzers
         /// <summary>A check that passes its own purpose parameter on (an implementation or wrapper of a check) is checked at its own call sites.</summary>
         private static bool ForwardsOwnPurpose(IOperation value, ISymbol containingSymbol, ConsentModel model)
         {
-            while (value is IConversionOperation conversion)
-                value = conversion.Operand;
-            return value is IParameterReferenceOperation { Parameter: { Name: "purpose" } parameter }
+            return value.WithoutConversions() is IParameterReferenceOperation { Parameter: { Name: "purpose" } parameter }
                 && parameter.ContainingSymbol is IMethodSymbol owner
                 && SymbolEqualityComparer.Default.Equals(owner, containingSymbol)
                 && model.GetCheck(owner) is { FixedPurpose: null };

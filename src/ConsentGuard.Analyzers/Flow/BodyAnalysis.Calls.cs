@@ -39,7 +39,7 @@ namespace ConsentGuard.Analyzers.Flow
                 }
 
             var summary = MaySummarize(method) && (!sources.IsEmpty || !lambdaValues.IsEmpty || ReturnsPersonalCandidate(method)) ? _summaries.SummaryOf(method, _stack) : null;
-            JudgeArguments(method, arguments, argumentValues, established, summary);
+            JudgeArguments(arguments, argumentValues, established, summary);
 
             if (method.MethodKind == MethodKind.LocalFunction)
                 return NestedCall(method, invocation, argumentValues, established);
@@ -87,7 +87,7 @@ namespace ConsentGuard.Analyzers.Flow
 
             var inputs = sources.Union(lambdaValues);
             Taint result;
-            var shape = LinqOperators.ShapeOf(method, lastLambda is not null || invocation.Arguments.Any(a => Unwrap(a.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation }));
+            var shape = LinqOperators.ShapeOf(method, lastLambda is not null || invocation.Arguments.Any(a => a.Value.WithoutConversions() is IDelegateCreationOperation { Target: IMethodReferenceOperation }));
             if (shape != LinqShape.None)
                 result = LinqResult(shape, invocation, sources, lambdaValues, lastLambda);
             else if (summary is not null)
@@ -131,7 +131,7 @@ namespace ConsentGuard.Analyzers.Flow
                     if (lastLambda is not null)
                         return Read(lastLambda);
                     foreach (var argument in invocation.Arguments)
-                        if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference })
+                        if (argument.Value.WithoutConversions() is IDelegateCreationOperation { Target: IMethodReferenceOperation reference })
                             return MethodGroupResult(reference.Method, sources, PurposeSet.Empty);
                     return sources;
                 case LinqShape.SourceAndSelectors:
@@ -156,46 +156,16 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var argument in invocation.Arguments)
             {
                 var predicate = LambdaOf(argument.Value)
-                    ?? (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference } ? reference.Method : null)
+                    ?? (argument.Value.WithoutConversions() is IDelegateCreationOperation { Target: IMethodReferenceOperation reference } ? reference.Method : null)
                     ?? OnlyDelegateTarget(argument.Value);
                 if (predicate is not null)
-                    implied = implied.Union(ImpliedWhenTrue(predicate));
+                    implied = implied.Union(_checks.ImpliedWhenTrue(predicate));
             }
             return implied;
         }
 
-        /// <summary>
-        /// What a predicate establishes when it returns true, however it reaches the filter: a lambda, a method group of a
-        /// check, of a helper that returns a check's answer, or of a local function, or a delegate local holding one.
-        /// </summary>
-        private PurposeSet ImpliedWhenTrue(IMethodSymbol predicate)
-        {
-            if (_model.GetCheck(predicate) is { } check)
-                return check is { FixedPurpose: { } fixedPurpose, Kind: CheckKind.Boolean } ? PurposeSet.Of(fixedPurpose) : PurposeSet.Empty;
-            if (predicate.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
-                return LocalFunctionGuards(predicate.OriginalDefinition) is { } guards ? guards.WhenTrue : PurposeSet.Empty;
-            if (IsBoolean(predicate.ReturnType) && MaySummarize(predicate) && _summaries.SummaryOf(predicate, _stack) is { } summary)
-                return summary.ImpliedWhenReturningTrue;
-            return PurposeSet.Empty;
-        }
-
-        /// <summary>The one function a delegate local passed as an argument holds (<c>Func&lt;Member, bool&gt; ok = x => …; Where(ok)</c>).</summary>
-        private IMethodSymbol? OnlyDelegateTarget(IOperation value) =>
-            Unwrap(value) is ILocalReferenceOperation { Local: var local }
-            && _delegateTargets.TryGetValue(local, out var targets) && targets.Count == 1
-            && _localWrites is not null && _localWrites.AssignedOnce.Contains(local)
-                ? targets.First()
-                : null;
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-                operation = conversion.Operand;
-            return operation;
-        }
-
         private static IMethodSymbol? LambdaOf(IOperation value) =>
-            Unwrap(value) switch
+            value.WithoutConversions() switch
             {
                 IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } => lambda.Symbol,
                 IFlowAnonymousFunctionOperation lambda => lambda.Symbol,
@@ -344,7 +314,7 @@ namespace ConsentGuard.Analyzers.Flow
             if (creation.Constructor is { } constructor)
             {
                 var summary = !value.IsEmpty && MaySummarize(constructor) ? _summaries.SummaryOf(constructor, _stack) : null;
-                JudgeArguments(constructor, arguments, argumentValues, established, summary);
+                JudgeArguments(arguments, argumentValues, established, summary);
                 if (!value.IsEmpty && (_judging || Summarizing))
                     JudgeStoredArguments(constructor, arguments, argumentValues, established);
             }

@@ -68,7 +68,7 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (receiver is null)
                 return;
-            switch (Unwrap(receiver))
+            switch (receiver.WithoutConversions())
             {
                 case IPropertyReferenceOperation { Instance: { } instance } property when instance is not IInstanceReferenceOperation:
                     RecordMemberWrite(property.Property, stored);

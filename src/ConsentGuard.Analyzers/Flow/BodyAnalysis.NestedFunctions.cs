@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -85,7 +84,7 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         private static IMethodSymbol? DelegateTarget(IOperation value) =>
-            Unwrap(value) switch
+            value.WithoutConversions() switch
             {
                 IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } => lambda.Symbol,
                 IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
@@ -99,9 +98,23 @@ namespace ConsentGuard.Analyzers.Flow
         private IEnumerable<IMethodSymbol> DelegateTargetsOf(IInvocationOperation invocation, out IMethodSymbol? onlyTarget)
         {
             onlyTarget = null;
-            if (invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke || invocation.Instance is null)
-                return System.Array.Empty<IMethodSymbol>();
-            ISymbol? variable = Unwrap(invocation.Instance) switch
+            return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is not null
+                ? DelegateLocalTargets(invocation.Instance, out onlyTarget)
+                : System.Array.Empty<IMethodSymbol>();
+        }
+
+        /// <summary>The one function a delegate local holds, when it is assigned once (<c>Func&lt;Member, bool&gt; ok = x => …; Where(ok)</c>).</summary>
+        private IMethodSymbol? OnlyDelegateTarget(IOperation value)
+        {
+            DelegateLocalTargets(value, out var onlyTarget);
+            return onlyTarget;
+        }
+
+        /// <summary>The functions <paramref name="value"/> may be when it reads a delegate local of this body (directly or through a capture).</summary>
+        private IEnumerable<IMethodSymbol> DelegateLocalTargets(IOperation value, out IMethodSymbol? onlyTarget)
+        {
+            onlyTarget = null;
+            ISymbol? variable = value.WithoutConversions() switch
             {
                 ILocalReferenceOperation local => local.Local,
                 IFlowCaptureReferenceOperation capture => _captureAliases.TryGetValue(new CaptureKey(_current.Graph, capture.Id), out var aliased) ? aliased : null,
@@ -121,7 +134,7 @@ namespace ConsentGuard.Analyzers.Flow
             var summary = function.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction
                 ? NestedSummary(function)
                 : MaySummarize(function) ? _summaries.SummaryOf(function, _stack) : null;
-            JudgeForwardedArguments(function, arguments, argumentValues, established, summary);
+            JudgeArguments(arguments, argumentValues, established, summary, forwardedTo: function);
 
             if (summary is null && function.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
             {
@@ -153,26 +166,6 @@ namespace ConsentGuard.Analyzers.Flow
                     Assign(argument.Value, MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), Taint.Empty, established),
                         established, argument.Value);
             return result;
-        }
-
-        /// <summary>
-        /// Arguments of a call that forwards them to <paramref name="function"/> (a local function, or a delegate's target):
-        /// judged against the target's declared sinks and those its summary found.
-        /// </summary>
-        private void JudgeForwardedArguments(IMethodSymbol function, ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established, MethodSummary? summary)
-        {
-            if (!_judging && !Summarizing)
-                return;
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                if (arguments[i].Parameter is not { } parameter || argumentValues[i] is not { IsEmpty: false } value || parameter.Ordinal >= function.Parameters.Length)
-                    continue;
-                var purposes = _model.GetParameterSinkPurposes(function.Parameters[parameter.Ordinal]);
-                if (summary is not null)
-                    purposes = purposes.Union(summary.SinkPurposesOf(parameter.Ordinal));
-                foreach (var purpose in purposes.Items)
-                    Judge(value, purpose, established, arguments[i].Value.Syntax);
-            }
         }
     }
 }

@@ -9,7 +9,13 @@ namespace ConsentGuard.Analyzers.Flow
     /// <summary>Sinks: where a personal value is used for a purpose, and the verdict there (SPEC §5).</summary>
     internal sealed partial class BodyAnalysis
     {
-        private void JudgeArguments(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established, MethodSummary? summary)
+        /// <summary>
+        /// Arguments judged against the sinks their parameters declare and those the callee's summary found. A call that
+        /// forwards its arguments (a delegate's or local function's target, <paramref name="forwardedTo"/>) is judged against
+        /// that function's parameters.
+        /// </summary>
+        private void JudgeArguments(ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established, MethodSummary? summary,
+                                    IMethodSymbol? forwardedTo = null)
         {
             if (!_judging && !Summarizing)
                 return;
@@ -19,7 +25,11 @@ namespace ConsentGuard.Analyzers.Flow
                 var value = argumentValues[i];
                 if (argument.Parameter is not { } parameter || value is null || value.IsEmpty)
                     continue;
-                var purposes = _model.GetParameterSinkPurposes(parameter);
+                var sinkParameter = forwardedTo is null ? parameter
+                    : parameter.Ordinal < forwardedTo.Parameters.Length ? forwardedTo.Parameters[parameter.Ordinal] : null;
+                if (sinkParameter is null)
+                    continue;
+                var purposes = _model.GetParameterSinkPurposes(sinkParameter);
                 if (summary is not null)
                     purposes = purposes.Union(summary.SinkPurposesOf(parameter.Ordinal));
                 if (purposes.IsEmpty)

@@ -210,8 +210,8 @@ namespace ConsentGuard.Analyzers.Flow
                 arguments[i] = Evaluate(property.Arguments[i].Value, established);
                 value = value.Union(arguments[i]);
             }
-            if (property.Property.GetMethod is { } getter && IsIndexerRead(property))
-                JudgeArguments(getter, property.Arguments, arguments, established, null);
+            if (property.Property.GetMethod is not null && IsIndexerRead(property))
+                JudgeArguments(property.Arguments, arguments, established, null);
             return value;
         }
 
@@ -394,9 +394,7 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>The variable an operation reads as a whole (a local, parameter, or field/auto-property of this instance), if any.</summary>
         private static ISymbol? StorageOf(IOperation operation)
         {
-            while (operation is IConversionOperation conversion)
-                operation = conversion.Operand;
-            return operation switch
+            return operation.WithoutConversions() switch
             {
                 ILocalReferenceOperation local => local.Local,
                 IParameterReferenceOperation parameter => parameter.Parameter,
@@ -492,7 +490,7 @@ namespace ConsentGuard.Analyzers.Flow
                 Assign(target, value, established, valueOperation);
                 return;
             }
-            if (Unwrap(valueOperation) is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length)
+            if (valueOperation.WithoutConversions() is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length)
             {
                 for (var i = 0; i < targets.Elements.Length; i++)
                     Deconstruct(targets.Elements[i], tuple.Elements[i], Evaluate(tuple.Elements[i], established), established);

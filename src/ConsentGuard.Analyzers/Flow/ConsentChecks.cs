@@ -37,24 +37,34 @@ namespace ConsentGuard.Analyzers.Flow
                 return purpose is null ? PurposeSet.Empty : PurposeSet.Of(purpose);
             }
             var returnType = method.ReturnType.SpecialType;
-            if (returnType != SpecialType.System_Boolean && returnType != SpecialType.System_Void)
-                return PurposeSet.Empty;
-            if (method.MethodKind == MethodKind.LocalFunction && _localFunctions(method) is { } local)
-            {
-                kind = returnType == SpecialType.System_Boolean ? CheckKind.Boolean : CheckKind.Throwing;
-                return returnType == SpecialType.System_Boolean ? local.WhenTrue : local.OnExit;
-            }
-            if (_summaries is null || !FlowSummaries.MayHaveSummary(method))
-                return PurposeSet.Empty;
-            if (_summaries.SummaryOf(method, _stack) is not { } summary)
+            if (returnType != SpecialType.System_Boolean && returnType != SpecialType.System_Void || HelperGuards(method) is not { } guards)
                 return PurposeSet.Empty;
             if (returnType == SpecialType.System_Boolean)
-            {
-                kind = CheckKind.Boolean;
-                return summary.ImpliedWhenReturningTrue;
-            }
+                return guards.WhenTrue;
             kind = CheckKind.Throwing;
-            return summary.EstablishedOnExit;
+            return guards.OnExit;
+        }
+
+        /// <summary>
+        /// What a predicate establishes when it returns true, however it reaches a filter (<c>Where</c>): a lambda, a method
+        /// group of a check with a fixed purpose, of a helper that returns a check's answer, or of a local function.
+        /// </summary>
+        public PurposeSet ImpliedWhenTrue(IMethodSymbol predicate)
+        {
+            if (_model.GetCheck(predicate) is { } check)
+                return check is { FixedPurpose: { } fixedPurpose, Kind: CheckKind.Boolean } ? PurposeSet.Of(fixedPurpose) : PurposeSet.Empty;
+            return HelperGuards(predicate) is { } guards ? guards.WhenTrue : PurposeSet.Empty;
+        }
+
+        /// <summary>
+        /// What an undeclared helper establishes when it returns true / returns at all: a local function or lambda of the body
+        /// through its own guard analysis, a source method through its summary.
+        /// </summary>
+        private (PurposeSet WhenTrue, PurposeSet OnExit)? HelperGuards(IMethodSymbol method)
+        {
+            if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+                return _localFunctions(method);
+            return _summaries?.SummaryOf(method, _stack) is { } summary ? (summary.ImpliedWhenReturningTrue, summary.EstablishedOnExit) : null;
         }
 
         /// <summary>The constant string passed for the check's <c>purpose</c> parameter, or null.</summary>
@@ -154,18 +164,11 @@ namespace ConsentGuard.Analyzers.Flow
         private static (bool? Constant, IOperation Other) BoolConstantSide(IBinaryOperation binary)
         {
             // `x == true` on a bool? compares with a converted constant, which has no constant value itself.
-            if (WithoutConversions(binary.RightOperand).ConstantValue is { HasValue: true, Value: bool right })
+            if (binary.RightOperand.WithoutConversions().ConstantValue is { HasValue: true, Value: bool right })
                 return (right, binary.LeftOperand);
-            if (WithoutConversions(binary.LeftOperand).ConstantValue is { HasValue: true, Value: bool left })
+            if (binary.LeftOperand.WithoutConversions().ConstantValue is { HasValue: true, Value: bool left })
                 return (left, binary.RightOperand);
             return (null, binary.LeftOperand);
-        }
-
-        private static IOperation WithoutConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-                operation = conversion.Operand;
-            return operation;
         }
 
         private static ConditionFacts EvaluatePattern(IPatternOperation pattern, ConditionFacts value) => pattern switch

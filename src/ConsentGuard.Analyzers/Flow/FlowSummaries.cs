@@ -237,12 +237,10 @@ namespace ConsentGuard.Analyzers.Flow
                     };
                     var value = operation switch
                     {
-                        IAssignmentOperation assignment => assignment.Value,
-                        ISymbolInitializerOperation initializer => initializer.Value,
+                        IAssignmentOperation assignment => assignment.Value.WithoutConversions(),
+                        ISymbolInitializerOperation initializer => initializer.Value.WithoutConversions(),
                         _ => null,
                     };
-                    while (value is IConversionOperation conversion)
-                        value = conversion.Operand;
                     if (target is not null && value is IParameterReferenceOperation { Parameter: var stored }
                         && SymbolEqualityComparer.Default.Equals(stored.ContainingSymbol.OriginalDefinition, definition))
                         Add(stored.Ordinal, target);
