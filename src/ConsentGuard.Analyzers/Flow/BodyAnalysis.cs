@@ -79,6 +79,12 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly HashSet<(SyntaxNode, string)> _judged = new HashSet<(SyntaxNode, string)>();
         private readonly BodyResult _result = new BodyResult();
         private LocalWrites? _localWrites;
+
+        /// <summary>Per local function: the consent established at every call seen while the graphs were added.</summary>
+        private readonly Dictionary<IMethodSymbol, PurposeSet> _localFunctionCalls = new Dictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
+
+        /// <summary>Local functions also used as delegates: they can run anywhere.</summary>
+        private readonly HashSet<IMethodSymbol> _escapingLocalFunctions = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         private bool _changed;
         private bool _judging;
         private bool _deferReadsFromEmptyElements;
@@ -219,8 +225,20 @@ namespace ConsentGuard.Analyzers.Flow
                     continue;
                 foreach (var operation in OperationsOf(block))
                 {
-                    foreach (var nested in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
-                        AddGraph(graph.GetAnonymousFunctionControlFlowGraph(nested, _cancellationToken), nested.Symbol, LambdaEntry(state), isRoot: false);
+                    foreach (var nested in operation.DescendantsAndSelf())
+                        switch (nested)
+                        {
+                            case IFlowAnonymousFunctionOperation lambda:
+                                AddGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), lambda.Symbol, LambdaEntry(state), isRoot: false);
+                                break;
+                            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call:
+                                var called = call.TargetMethod.OriginalDefinition;
+                                _localFunctionCalls[called] = _localFunctionCalls.TryGetValue(called, out var seen) ? seen.Intersect(state.Established) : state.Established;
+                                break;
+                            case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
+                                _escapingLocalFunctions.Add(reference.Method.OriginalDefinition);
+                                break;
+                        }
                     state = _checks.Transfer(operation, state, graph);
                 }
             }
@@ -234,33 +252,10 @@ namespace ConsentGuard.Analyzers.Flow
         /// </summary>
         private void StartLocalFunctionsWhereTheyAreCalled()
         {
-            var entries = new Dictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
-            var escaping = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            foreach (var info in _graphs)
-                foreach (var block in info.Graph.Blocks)
-                {
-                    var state = info.Guards.EntryOf(block);
-                    if (state is null)
-                        continue;
-                    foreach (var operation in OperationsOf(block))
-                    {
-                        foreach (var nested in operation.DescendantsAndSelf())
-                        {
-                            if (nested is IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call)
-                            {
-                                var function = call.TargetMethod.OriginalDefinition;
-                                entries[function] = entries.TryGetValue(function, out var seen) ? seen.Intersect(state.Established) : state.Established;
-                            }
-                            else if (nested is IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference)
-                                escaping.Add(reference.Method.OriginalDefinition);
-                        }
-                        state = _checks.Transfer(operation, state, info.Graph);
-                    }
-                }
             foreach (var info in _graphs)
                 if (info.Owner is IMethodSymbol { MethodKind: MethodKind.LocalFunction } function
-                    && !escaping.Contains(function.OriginalDefinition)
-                    && entries.TryGetValue(function.OriginalDefinition, out var established) && !established.IsEmpty)
+                    && !_escapingLocalFunctions.Contains(function.OriginalDefinition)
+                    && _localFunctionCalls.TryGetValue(function.OriginalDefinition, out var established) && !established.IsEmpty)
                     info.Guards = GuardAnalysis.Run(info.Graph, GuardState.Start(established), _checks);
         }
 

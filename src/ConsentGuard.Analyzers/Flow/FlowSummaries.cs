@@ -103,6 +103,7 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly ConsentModel _model;
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _methods = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>> _fields = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>> _storageSinks = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>>(SymbolEqualityComparer.Default);
 
         private FlowSummaries(ConsentModel model)
         {
@@ -180,25 +181,33 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (!Enabled || !IsTrackedStorage(member) || !IsInThisCompilation(member) || member.ContainingType is not { } type)
                 return Taint.Empty;
-            type = type.OriginalDefinition;
-            if (!_fields.TryGetValue(type, out var writes))
-            {
-                if (stack.Contains(type) || stack.Depth >= MaxDepth)
-                {
-                    stack.MarkTruncated();
-                    return Taint.Empty;
-                }
-                var frame = stack.Push(type);
-                if (!frame.TrySpend())
-                {
-                    stack.MarkTruncated();
-                    return Taint.Empty;
-                }
-                writes = ComputeFieldWrites(type, frame);
-                if (!frame.Truncated || frame.Depth == 1)
-                    writes = _fields.GetOrAdd(type, writes);
-            }
+            var writes = PerType(_fields, type.OriginalDefinition, stack, ComputeFieldWrites);
             return writes.TryGetValue(member.OriginalDefinition, out var taint) ? taint : Taint.Empty;
+        }
+
+        /// <summary>
+        /// A fact about a whole type (what its storage holds, which of it reaches a sink), computed from all its members
+        /// once: recursion through the type and depth end the computation with nothing, and a result cut short is not
+        /// cached below the outermost request.
+        /// </summary>
+        private static ImmutableDictionary<ISymbol, T> PerType<T>(ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, T>> cache, INamedTypeSymbol type,
+                                                                AnalysisStack stack, Func<INamedTypeSymbol, AnalysisStack, ImmutableDictionary<ISymbol, T>> compute)
+        {
+            if (cache.TryGetValue(type, out var known))
+                return known;
+            if (stack.Contains(type) || stack.Depth >= MaxDepth)
+            {
+                stack.MarkTruncated();
+                return ImmutableDictionary<ISymbol, T>.Empty;
+            }
+            var frame = stack.Push(type);
+            if (!frame.TrySpend())
+            {
+                stack.MarkTruncated();
+                return ImmutableDictionary<ISymbol, T>.Empty;
+            }
+            var computed = compute(type, frame);
+            return !frame.Truncated || frame.Depth == 1 ? cache.GetOrAdd(type, computed) : computed;
         }
 
         /// <summary>
@@ -248,24 +257,12 @@ namespace ConsentGuard.Analyzers.Flow
             return result.ToImmutableDictionary();
         }
 
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>> _storageSinks = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>>(SymbolEqualityComparer.Default);
-
         /// <summary>Which storage of <paramref name="type"/> its members (other than constructors) send to a sink without consent.</summary>
-        private ImmutableDictionary<ISymbol, PurposeSet> StorageSinksOf(INamedTypeSymbol type, AnalysisStack stack)
+        private ImmutableDictionary<ISymbol, PurposeSet> StorageSinksOf(INamedTypeSymbol type, AnalysisStack stack) =>
+            PerType(_storageSinks, type, stack, ComputeStorageSinks);
+
+        private ImmutableDictionary<ISymbol, PurposeSet> ComputeStorageSinks(INamedTypeSymbol type, AnalysisStack frame)
         {
-            if (_storageSinks.TryGetValue(type, out var known))
-                return known;
-            if (stack.Contains(type) || stack.Depth >= MaxDepth)
-            {
-                stack.MarkTruncated();
-                return ImmutableDictionary<ISymbol, PurposeSet>.Empty;
-            }
-            var frame = stack.Push(type);
-            if (!frame.TrySpend())
-            {
-                stack.MarkTruncated();
-                return ImmutableDictionary<ISymbol, PurposeSet>.Empty;
-            }
             var sinks = new Dictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
             foreach (var member in type.GetMembers())
             {
@@ -282,8 +279,7 @@ namespace ConsentGuard.Analyzers.Flow
                         sinks[pair.Key] = sinks.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value;
                 }
             }
-            var computed = sinks.ToImmutableDictionary(SymbolEqualityComparer.Default);
-            return !frame.Truncated || frame.Depth == 1 ? _storageSinks.GetOrAdd(type, computed) : computed;
+            return sinks.ToImmutableDictionary(SymbolEqualityComparer.Default);
         }
 
         /// <summary>Private fields and private auto-properties: every write to them is in their type, so their content is known.</summary>

@@ -50,7 +50,8 @@ namespace ConsentGuard.Analyzers.Flow
                         case ILocalReferenceOperation reference:
                             if (IsWritten(reference))
                                 Count(reference.Local);
-                            if (reference.Parent is IAddressOfOperation || !SymbolEqualityComparer.Default.Equals(EnclosingFunction(reference), reference.Local.ContainingSymbol) && EnclosingFunction(reference) is not null)
+                            if (reference.Parent is IAddressOfOperation
+                                || EnclosingFunction(reference) is { } function && !SymbolEqualityComparer.Default.Equals(function, reference.Local.ContainingSymbol))
                                 shared.Add(reference.Local);
                             break;
                         case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared }:
