@@ -33,9 +33,7 @@ namespace ConsentGuard.Analyzers.Model
             "GenerativeTraining", "ModelTraining", "Personalization", "ContentModeration", "Analytics", "Advertising");
 
         private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalData = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalDataByInstance = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(ReferenceComparer<ISymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOrigins = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOriginsByInstance = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(ReferenceComparer<ITypeSymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _declaredPersonalMembers = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _declaringAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
@@ -110,14 +108,7 @@ namespace ConsentGuard.Analyzers.Model
         /// type, including positional-record parameters, overridden and implemented members, interop
         /// attributes and ConsentGuard.txt; null when it is not personal data.
         /// </summary>
-        public PersonalDataInfo? GetPersonalData(ISymbol symbol)
-        {
-            if (_personalDataByInstance.TryGetValue(symbol, out var known))
-                return known;
-            var info = _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
-            _personalDataByInstance.TryAdd(symbol, info);
-            return info;
-        }
+        public PersonalDataInfo? GetPersonalData(ISymbol symbol) => _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
 
         private PersonalDataInfo? ComputePersonalData(ISymbol symbol)
         {
@@ -198,11 +189,7 @@ namespace ConsentGuard.Analyzers.Model
         {
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Error or TypeKind.Pointer or TypeKind.TypeParameter or TypeKind.Dynamic)
                 return ImmutableArray<Origin>.Empty;
-            if (_typeOriginsByInstance.TryGetValue(type, out var known))
-                return known;
-            var origins = _typeOrigins.GetOrAdd(type, ComputeTypeOrigins);
-            _typeOriginsByInstance.TryAdd(type, origins);
-            return origins;
+            return _typeOrigins.GetOrAdd(type, ComputeTypeOrigins);
         }
 
         // Recursion goes through the cache: type arguments and array elements are structurally smaller, so it ends.
