@@ -65,10 +65,21 @@ public class IdeAnalysisBenchmarks
     [Benchmark]
     public int ConsentGuard() => AnalyzeSpan();
 
-    private int AnalyzeSpan()
+    /// <summary>
+    /// The analyzer driver's own share of <see cref="ConsentGuard"/>: the same request with an analyzer that asks for the
+    /// same callbacks (operation blocks, syntax nodes, symbols) and does nothing. <c>ConsentGuard − DriverFloor</c> is
+    /// ConsentGuard's own work; <c>DriverFloor − Compiler</c> is what any analyzer costs the IDE (the driver binds the
+    /// method again on its own copy of the compilation).
+    /// </summary>
+    [Benchmark]
+    public int DriverFloor() => AnalyzeSpan(ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer()));
+
+    private int AnalyzeSpan() => AnalyzeSpan(_analyzers);
+
+    private int AnalyzeSpan(ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var (compilation, tree) = Keystroke();
-        var withAnalyzers = compilation.WithAnalyzers(_analyzers, new CompilationWithAnalyzersOptions(
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var model = compilation.GetSemanticModel(tree);
         var compilerDiagnostics = model.GetDiagnostics(_method);
@@ -76,6 +87,26 @@ public class IdeAnalysisBenchmarks
         if (diagnostics.Any(d => d.Id is "AD0001" or "CG0012"))
             throw new InvalidOperationException($"ConsentGuard failed on {Case}: {diagnostics.First(d => d.Id is "AD0001" or "CG0012")}");
         return compilerDiagnostics.Length + diagnostics.Count(d => d.Id.StartsWith("CG", StringComparison.Ordinal));
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class DoNothingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("FLOOR0001", "never", "never", "Floor", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                start.RegisterOperationBlockAction(_ => { });
+                start.RegisterSyntaxNodeAction(_ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.Attribute);
+                start.RegisterSymbolAction(_ => { }, SymbolKind.NamedType, SymbolKind.Property, SymbolKind.Field);
+            });
+        }
     }
 
     private (Compilation, SyntaxTree) Keystroke()

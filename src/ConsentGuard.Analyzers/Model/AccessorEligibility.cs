@@ -436,19 +436,10 @@ namespace ConsentGuard.Analyzers.Model
         /// </summary>
         private static bool IsInterop(INamedTypeSymbol type) => type.Name switch
         {
-            "PersonalDataAttribute" => IsInNamespace(type, "Microsoft", "AspNetCore", "Identity"),
-            "DataClassificationAttribute" => IsInNamespace(type, "Microsoft", "Extensions", "Compliance", "Classification"),
+            "PersonalDataAttribute" => SymbolNames.HasFullName(type, WellKnownTypes.IdentityPersonalDataName),
+            "DataClassificationAttribute" => SymbolNames.HasFullName(type, WellKnownTypes.DataClassificationAttributeName),
             _ => false,
         };
-
-        private static bool IsInNamespace(ISymbol symbol, params string[] parts)
-        {
-            var ns = symbol.ContainingNamespace;
-            for (var i = parts.Length - 1; i >= 0; i--, ns = ns.ContainingNamespace)
-                if (ns is null || ns.Name != parts[i])
-                    return false;
-            return ns is { IsGlobalNamespace: true };
-        }
 
         private static string? FirstString(AttributeData attribute) => AttributeReader.FirstString(attribute);
 

@@ -508,7 +508,8 @@ namespace ConsentGuard.Analyzers.Model
 
         /// <summary>True for this compilation's assembly and assemblies that reference ConsentGuard (or have no identity to tell).</summary>
         private bool CanDeclare(IAssemblySymbol? assembly) =>
-            assembly is null || _declaringAssemblies.GetOrAdd(assembly, a =>
+            // The compilation's own assembly is asked most, and its identity is the cheapest question.
+            assembly is null || ReferenceEquals(assembly, Compilation.Assembly) || _declaringAssemblies.GetOrAdd(assembly, a =>
                 SymbolEqualityComparer.Default.Equals(a, Compilation.Assembly)
                 || a.Name == WellKnownTypes.Namespace
                 || a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == WellKnownTypes.Namespace)));
