@@ -27,6 +27,7 @@ internal static class GeneratorCost
         new("attribute", "ForAttributeWithMetadataName on [DataSubject], trivial transform", () => new AttributeOnlyGenerator()),
         new("walk", "CreateSyntaxProvider with a predicate that is always false (the walk over every node)", () => new WalkOnlyGenerator()),
         new("consentguard", "ConsentAccessorGenerator", () => new ConsentAccessorGenerator()),
+        new("consentguard+walk", "ConsentAccessorGenerator plus the CreateSyntaxProvider it used before (issue #9), whose predicate finds nothing here", () => new WithFormerWalkGenerator()),
     ];
 
     public static int Run(IReadOnlyList<int> sizes, int seed, int repeat)
@@ -35,31 +36,35 @@ internal static class GeneratorCost
         {
             var sources = SyntheticCodebase.Generate(files, seed);
             Console.WriteLine($"\n## {sources.Count:N0} files (seed {seed}), median of {repeat} cold runs per generator\n");
-            Console.WriteLine("| generator | what | wall RunGenerators (ms) | driver's ElapsedTime for the generator (ms) | generated files |");
-            Console.WriteLine("|---|---|---:|---:|---:|");
+            Console.WriteLine("| generator | what | wall RunGenerators (ms) | CPU (ms) | driver's ElapsedTime for the generator (ms) | generated files |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|");
             var steps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-            foreach (var variant in Variants)
+            var wall = Variants.ToDictionary(v => v, _ => new List<double>());
+            var cpu = Variants.ToDictionary(v => v, _ => new List<double>());
+            var elapsed = Variants.ToDictionary(v => v, _ => new List<double>());
+            var generated = Variants.ToDictionary(v => v, _ => 0);
+            // Round-robin, so that a load spike on the (shared) machine spreads over every generator instead of one.
+            for (var run = 0; run < repeat; run++)
             {
-                var wall = new List<double>();
-                var elapsed = new List<double>();
-                var generated = 0;
-                for (var run = 0; run < repeat; run++)
+                foreach (var variant in Variants)
                 {
-                    // Untracked, as the compiler runs it: the wall figure.
-                    var (result, time, driverTime) = RunCold(sources, variant.Create(), track: false);
-                    wall.Add(time);
-                    elapsed.Add(driverTime);
-                    generated = result.GeneratedSources.Length;
-                    if (result.Exception is not null)
-                        throw new InvalidOperationException($"{variant.Name} threw", result.Exception);
+                    // Untracked, as the compiler runs it: the wall and CPU figures.
+                    var cold = RunCold(sources, variant.Create(), track: false);
+                    if (cold.Result.Exception is not null)
+                        throw new InvalidOperationException($"{variant.Name} threw", cold.Result.Exception);
+                    wall[variant].Add(cold.Milliseconds);
+                    cpu[variant].Add(cold.CpuMilliseconds);
+                    elapsed[variant].Add(cold.DriverMilliseconds);
+                    generated[variant] = cold.Result.GeneratedSources.Length;
                 }
-                Console.WriteLine($"| {variant.Name} | {variant.Meaning} | {Median(wall):N1} | {Median(elapsed):N1} | {generated} |");
             }
+            foreach (var variant in Variants)
+                Console.WriteLine($"| {variant.Name} | {variant.Meaning} | {Median(wall[variant]):N1} | {Median(cpu[variant]):N1} | {Median(elapsed[variant]):N1} | {generated[variant]} |");
 
             // Tracked (records one entry per tree and step, so slower overall): where ConsentGuard's time goes, by step.
             for (var run = 0; run < repeat; run++)
             {
-                var (result, _, _) = RunCold(sources, new ConsentAccessorGenerator(), track: true);
+                var (result, _, _, _) = RunCold(sources, new ConsentAccessorGenerator(), track: true);
                 foreach (var step in result.TrackedSteps.Concat(result.TrackedOutputSteps))
                 {
                     if (!steps.TryGetValue(step.Key, out var times))
@@ -77,7 +82,7 @@ internal static class GeneratorCost
     }
 
     /// <summary>One cold run: parse (untimed), compile (untimed), then time the driver's run of the one generator.</summary>
-    private static (GeneratorRunResult Result, double Milliseconds, double DriverMilliseconds) RunCold(IReadOnlyList<SyntheticCodebase.SourceFile> sources, IIncrementalGenerator generator, bool track)
+    private static (GeneratorRunResult Result, double Milliseconds, double CpuMilliseconds, double DriverMilliseconds) RunCold(IReadOnlyList<SyntheticCodebase.SourceFile> sources, IIncrementalGenerator generator, bool track)
     {
         var compilation = InMemory.Compile(sources);
         GeneratorDriver driver = CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], parseOptions: InMemory.ParseOptions,
@@ -85,12 +90,21 @@ internal static class GeneratorCost
         // The previous run's garbage is collected now, not inside this run's timing.
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        // CPU time next to wall time: on a loaded machine the wall time grows with the load, the CPU time much less.
+        var cpuBefore = CpuTime();
         var watch = Stopwatch.StartNew();
         driver = driver.RunGenerators(compilation);
         watch.Stop();
+        var cpu = CpuTime() - cpuBefore;
         // The driver's own timing of the generator (GetTimingInfo; what -p:ReportAnalyzer reports per generator).
         var timing = driver.GetTimingInfo().GeneratorTimes.Single().ElapsedTime;
-        return (driver.GetRunResult().Results.Single(), watch.Elapsed.TotalMilliseconds, timing.TotalMilliseconds);
+        return (driver.GetRunResult().Results.Single(), watch.Elapsed.TotalMilliseconds, cpu.TotalMilliseconds, timing.TotalMilliseconds);
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static double Median(List<double> values)
@@ -114,6 +128,24 @@ internal static class GeneratorCost
             var names = context.SyntaxProvider.ForAttributeWithMetadataName("ConsentGuard.DataSubjectAttribute",
                 static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax, static (c, _) => c.TargetSymbol.Name);
             context.RegisterSourceOutput(names, static (_, _) => { });
+        }
+    }
+
+    /// <summary>
+    /// ConsentGuard's generator as it was before its per-tree record search: the same pipeline plus a
+    /// CreateSyntaxProvider with the former predicate (a positional record parameter with a [property: …] list). The
+    /// synthetic code base has no such parameter, so the former transform never ran and a trivial one stands in.
+    /// </summary>
+    private sealed class WithFormerWalkGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            new ConsentAccessorGenerator().Initialize(context);
+            var former = context.SyntaxProvider.CreateSyntaxProvider(
+                static (node, _) => node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter
+                    && parameter.AttributeLists.Any(list => list.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true),
+                static (_, _) => 0);
+            context.RegisterSourceOutput(former, static (_, _) => { });
         }
     }
 
