@@ -10,11 +10,11 @@ using ConsentGuard.Benchmarks.Micro;
 //   build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed S] [--out DIR] [--quick] [--retabulate]
 //                                    dotnet build of synthetic projects: compiler alone, with ConsentGuard, with the peer
 //   micro [BenchmarkDotNet args]     IDE-style micro-benchmarks (e.g. --filter '*' --job short, or --job dry)
-//   analyze [--files N] [--seed S]   in-memory compile + analyze a synthetic code base, with and without summaries
+//   analyze [--files N] [--seed S] [--repeat R] [--sequential]   in-memory compile + analyze a synthetic code base, with and without summaries
 //   synth DIR [--files N] [--seed S] write a synthetic project to DIR
 //   generator-cost [--files 2000,10000] [--seed S] [--repeat R]
 //                                    cold in-process runs of the accessor generator next to do-nothing and one-piece generators
-const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] | synth DIR [--files N] [--seed S] | generator-cost [--files 2000,10000] [--seed S] [--repeat 5]";
+const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] [--sequential] | synth DIR [--files N] [--seed S] | generator-cost [--files 2000,10000] [--seed S] [--repeat 5]";
 var command = args.FirstOrDefault() ?? "analyze";
 string? Text(string name)
 {
@@ -46,7 +46,7 @@ try
             BenchmarkSwitcher.FromAssembly(typeof(IdeAnalysisBenchmarks).Assembly).Run(micro.ToArray());
             return 0;
         case "analyze":
-            return SummaryCostBenchmark.Run(Option("--files", 2000), Option("--seed", 42), Option("--repeat", 3));
+            return SummaryCostBenchmark.Run(Option("--files", 2000), Option("--seed", 42), Option("--repeat", 3), Sequential: args.Contains("--sequential"));
         case "generator-cost":
             var costSizes = (Text("--files") ?? "2000,10000").Split(',').Select(s => int.TryParse(s, out var n) && n > 0 ? n : 0).ToArray();
             if (costSizes.Any(n => n == 0))

@@ -19,13 +19,13 @@ namespace ConsentGuard.Benchmarks;
 /// </summary>
 internal static class SummaryCostBenchmark
 {
-    public static int Run(int files, int seed, int repeat)
+    public static int Run(int files, int seed, int repeat, bool Sequential = false)
     {
         var sources = SyntheticCodebase.Generate(files, seed);
         Console.WriteLine($"synthetic code base: {sources.Count} files, {sources.Sum(s => s.Text.Split('\n').Length):N0} lines, seed {seed}");
         // CPU time next to wall time: on a loaded machine the wall time of both grows with the load, their CPU time does not.
-        Console.WriteLine("| run | compiler (ms) | flow analyzer (ms) | all ConsentGuard analyzers (ms) | compiler CPU (ms) | analyzer pass CPU (ms) | findings |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| run | compiler (ms) | flow analyzer (ms) | all ConsentGuard analyzers (ms) | compiler CPU (ms) | analyzer pass CPU (ms) | findings | per analyzer (ms) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
         for (var run = 0; run < repeat; run++)
         {
             foreach (var summaries in new[] { true, false })
@@ -41,13 +41,14 @@ internal static class SummaryCostBenchmark
 
                 var analyzers = InMemory.Analyzers();
                 var withAnalyzers = compilation.WithAnalyzers(analyzers,
-                    new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new InterproceduralSwitch(summaries)), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+                    new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new InterproceduralSwitch(summaries)), null, concurrentAnalysis: !Sequential, logAnalyzerExecutionTime: true));
                 cpuBefore = CpuTime();
                 var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
                 var analyzerCpu = CpuTime() - cpuBefore;
                 var flow = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzers.First(a => a is ConsentFlowAnalyzer), default).GetAwaiter().GetResult().ExecutionTime;
                 var all = analyzers.Aggregate(TimeSpan.Zero, (sum, a) => sum + withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime);
-                Console.WriteLine($"| {run + 1} summaries {(summaries ? "on" : "off")} | {compile.Elapsed.TotalMilliseconds:N0} | {flow.TotalMilliseconds:N0} | {all.TotalMilliseconds:N0} | {compileCpu.TotalMilliseconds:N0} | {analyzerCpu.TotalMilliseconds:N0} | {diagnostics.Count(d => d.Id.StartsWith("CG", StringComparison.Ordinal))} |");
+                var perAnalyzer = string.Join(", ", analyzers.Select(a => $"{a.GetType().Name.Replace("Analyzer", "")} {withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds:N0}"));
+                Console.WriteLine($"| {run + 1} summaries {(summaries ? "on" : "off")} | {compile.Elapsed.TotalMilliseconds:N0} | {flow.TotalMilliseconds:N0} | {all.TotalMilliseconds:N0} | {compileCpu.TotalMilliseconds:N0} | {analyzerCpu.TotalMilliseconds:N0} | {diagnostics.Count(d => d.Id.StartsWith("CG", StringComparison.Ordinal))} | {perAnalyzer} |");
             }
         }
         return 0;

@@ -23,14 +23,16 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var model = ConsentModel.For(start.Compilation, start.Options);
                 if (model.Types.ConsentExempt is null)
                     return;
-                start.RegisterSyntaxNodeAction(node => Analyze(node, model), SyntaxKind.Attribute);
+                var names = new AttributeNameFilter(start.Compilation, new[] { model.Types.ConsentExempt });
+                start.RegisterSyntaxNodeAction(node => Analyze(node, model, names), SyntaxKind.Attribute);
             });
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, ConsentModel model)
+        private static void Analyze(SyntaxNodeAnalysisContext context, ConsentModel model, AttributeNameFilter names)
         {
             var attribute = (AttributeSyntax)context.Node;
-            if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { } type }
+            if (!names.MayName(attribute)
+                || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { } type }
                 || !SymbolEqualityComparer.Default.Equals(type, model.Types.ConsentExempt))
                 return;
             string? justification = null;

@@ -30,15 +30,20 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var model = ConsentModel.For(start.Compilation, start.Options);
                 if (!model.Types.HasConsentGuard)
                     return;
-                start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model), SyntaxKind.Attribute);
+                var types = model.Types;
+                var names = new AttributeNameFilter(start.Compilation, new[]
+                {
+                    types.DefinePurpose, types.ConsentPurpose, types.ConsentSink, types.ConsentCheck, types.ConsentCleared, types.ConsentSetting, types.ConsentExempt,
+                });
+                start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model, names), SyntaxKind.Attribute);
                 start.RegisterOperationAction(operation => AnalyzeCheckCall(operation, model), OperationKind.Invocation);
             });
         }
 
-        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ConsentModel model)
+        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ConsentModel model, AttributeNameFilter names)
         {
             var attribute = (AttributeSyntax)context.Node;
-            if (attribute.ArgumentList is not { Arguments: { Count: > 0 } arguments })
+            if (attribute.ArgumentList is not { Arguments: { Count: > 0 } arguments } || !names.MayName(attribute))
                 return;
             if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { } type })
                 return;

@@ -26,7 +26,7 @@ namespace ConsentGuard.Analyzers.Flow
         private static bool IsPlainStorage(ISymbol member) => member switch
         {
             IFieldSymbol { IsConst: false } => true,
-            IPropertySymbol { IsIndexer: false, Name: "Key", ContainingType: { Name: "IGrouping", ContainingNamespace: var ns } } => ns?.ToDisplayString() == "System.Linq",
+            IPropertySymbol { IsIndexer: false, Name: "Key", ContainingType: { Name: "IGrouping", ContainingNamespace: var ns } } => SymbolNames.HasFullName(ns, "System.Linq"),
             IPropertySymbol { IsIndexer: false } property => FlowSummaries.IsAutoProperty(property),
             _ => false,
         };

@@ -228,7 +228,7 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary><c>ConfigureAwait(false)</c> and <c>AsTask()</c> hand on the same result.</summary>
         private static bool IsTaskPassThrough(IMethodSymbol method) =>
-            method.Name is "ConfigureAwait" or "AsTask" && method.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+            method.Name is "ConfigureAwait" or "AsTask" && SymbolNames.HasFullName(method.ContainingNamespace, "System.Threading.Tasks");
 
         private static IInvocationOperation UnwrapTaskPassThrough(IInvocationOperation invocation)
         {
@@ -244,6 +244,6 @@ namespace ConsentGuard.Analyzers.Flow
             type is not null && (type.SpecialType == SpecialType.System_Boolean
                 || type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" or "Nullable" } named && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
 
-        private static bool IsTask(ITypeSymbol? type) => type is INamedTypeSymbol { Name: "Task" or "ValueTask" } && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+        private static bool IsTask(ITypeSymbol? type) => type is INamedTypeSymbol { Name: "Task" or "ValueTask" } && SymbolNames.HasFullName(type.ContainingNamespace, "System.Threading.Tasks");
     }
 }

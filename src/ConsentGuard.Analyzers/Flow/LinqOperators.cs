@@ -1,3 +1,4 @@
+using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ConsentGuard.Analyzers.Flow
@@ -24,7 +25,7 @@ namespace ConsentGuard.Analyzers.Flow
         public static LinqShape ShapeOf(IMethodSymbol method, bool hasSelector)
         {
             var type = method.ContainingType;
-            if (type is null || !type.IsStatic || type.ContainingNamespace?.ToDisplayString() != "System.Linq")
+            if (type is null || !type.IsStatic || !SymbolNames.HasFullName(type.ContainingNamespace, "System.Linq"))
                 return LinqShape.None;
             switch (method.Name)
             {

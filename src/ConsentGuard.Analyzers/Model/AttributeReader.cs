@@ -56,7 +56,7 @@ namespace ConsentGuard.Analyzers.Model
         public static bool DerivesFromName(AttributeData attribute, string fullName)
         {
             for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
-                if (type.ToDisplayString() == fullName)
+                if (SymbolNames.HasFullName(type, fullName))
                     return true;
             return false;
         }

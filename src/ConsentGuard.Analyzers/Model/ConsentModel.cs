@@ -33,11 +33,10 @@ namespace ConsentGuard.Analyzers.Model
             "GenerativeTraining", "ModelTraining", "Personalization", "ContentModeration", "Analytics", "Advertising");
 
         private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalData = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalDataByInstance = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(ReferenceComparer<ISymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOrigins = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOriginsByInstance = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(ReferenceComparer<ITypeSymbol>.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _declaredPersonalMembers = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _declaringAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _interopAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, PurposeSet> _sinks = new ConcurrentDictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
@@ -110,14 +109,8 @@ namespace ConsentGuard.Analyzers.Model
         /// type, including positional-record parameters, overridden and implemented members, interop
         /// attributes and ConsentGuard.txt; null when it is not personal data.
         /// </summary>
-        public PersonalDataInfo? GetPersonalData(ISymbol symbol)
-        {
-            if (_personalDataByInstance.TryGetValue(symbol, out var known))
-                return known;
-            var info = _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
-            _personalDataByInstance.TryAdd(symbol, info);
-            return info;
-        }
+        public PersonalDataInfo? GetPersonalData(ISymbol symbol) =>
+            MayDeclarePersonalData(symbol.ContainingAssembly) ? _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData) : null;
 
         private PersonalDataInfo? ComputePersonalData(ISymbol symbol)
         {
@@ -198,11 +191,7 @@ namespace ConsentGuard.Analyzers.Model
         {
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Error or TypeKind.Pointer or TypeKind.TypeParameter or TypeKind.Dynamic)
                 return ImmutableArray<Origin>.Empty;
-            if (_typeOriginsByInstance.TryGetValue(type, out var known))
-                return known;
-            var origins = _typeOrigins.GetOrAdd(type, ComputeTypeOrigins);
-            _typeOriginsByInstance.TryAdd(type, origins);
-            return origins;
+            return _typeOrigins.GetOrAdd(type, ComputeTypeOrigins);
         }
 
         // Recursion goes through the cache: type arguments and array elements are structurally smaller, so it ends.
@@ -523,6 +512,43 @@ namespace ConsentGuard.Analyzers.Model
                 SymbolEqualityComparer.Default.Equals(a, Compilation.Assembly)
                 || a.Name == WellKnownTypes.Namespace
                 || a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == WellKnownTypes.Namespace)));
+
+        /// <summary>
+        /// Fast path for personal data: most symbols a body meets are the framework's (strings, collections, LINQ), whose
+        /// assemblies can carry neither our attributes nor the interop ones, so their attributes need not be read.
+        /// </summary>
+        private bool MayDeclarePersonalData(IAssemblySymbol? assembly) =>
+            assembly is null || !External.IsEmpty || CanDeclare(assembly) || KnowsInteropAttributes(assembly);
+
+        /// <summary>The assemblies that define the interop attributes (SPEC §3): ASP.NET Core Identity's and Microsoft.Extensions.Compliance's.</summary>
+        private static readonly ImmutableHashSet<string> InteropAssemblyNames = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "Microsoft.Extensions.Identity.Stores", "Microsoft.Extensions.Compliance.Abstractions");
+
+        /// <summary>
+        /// True when an interop assembly is the assembly or in its references, however indirect: an attribute derived
+        /// from DataClassificationAttribute in a third library is applied by assemblies that reference only that library.
+        /// </summary>
+        private bool KnowsInteropAttributes(IAssemblySymbol assembly) =>
+            _interopAssemblies.GetOrAdd(assembly, start =>
+            {
+                var seen = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default) { start };
+                var pending = new Stack<IAssemblySymbol>(seen);
+                while (pending.Count > 0)
+                {
+                    var current = pending.Pop();
+                    if (InteropAssemblyNames.Contains(current.Name))
+                        return true;
+                    foreach (var module in current.Modules)
+                    {
+                        if (module.ReferencedAssemblies.Any(identity => InteropAssemblyNames.Contains(identity.Name)))
+                            return true;
+                        foreach (var referenced in module.ReferencedAssemblySymbols)
+                            if (seen.Add(referenced))
+                                pending.Push(referenced);
+                    }
+                }
+                return false;
+            });
 
         // ---------------------------------------------------------------- bodies of other members
 

@@ -95,4 +95,39 @@ public sealed class DeclarationRuleTests
             [ConsentExempt(Purposes.Analytics, Justification = "Aggregated counts only; DPIA-7")] public void N() { }
         }
         """));
+
+    /// <summary>
+    /// The attribute rules bind only attributes whose written name can be one of ours; every other way of naming
+    /// them must still be seen: aliases (global, in another file; per namespace, of another alias), qualified names.
+    /// </summary>
+    [Fact]
+    public Task Attribute_rules_see_our_attributes_through_aliases_and_qualified_names()
+    {
+        var test = new ConsentGuardTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    Prelude.With("""
+                        namespace Jobs
+                        {
+                            using Waiver = Exempt;
+                            public class A
+                            {
+                                [{|CG0009:Exempt(Purposes.Analytics)|}] public void M() { }
+                                [{|CG0009:Waiver(Purposes.Analytics, Justification = "")|}] public void N() { }
+                                [{|CG0009:global::ConsentGuard.ConsentExemptAttribute(Purposes.Analytics)|}] public void O() { }
+                                [Waiver(Purposes.Analytics, Justification = "Aggregated counts only")] public void P() { }
+                                [Sink({|CG0005:"Analitycs"|})] public void Q(string s) { }
+                                [ConsentGuard.ConsentPurpose({|CG0005:"Marketing"|})] public string R { get; set; } = "";
+                            }
+                        }
+                        """),
+                    "global using Exempt = ConsentGuard.ConsentExemptAttribute;\nglobal using Sink = ConsentGuard.ConsentSinkAttribute;\n",
+                },
+            },
+        };
+        return test.RunAsync();
+    }
 }

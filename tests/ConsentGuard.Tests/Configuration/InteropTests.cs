@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConsentGuard.Tests.Configuration;
 
@@ -74,6 +76,8 @@ public sealed class InteropTests
                     corpus.Add({|CG0002:customer.HomeAddress|});
                 corpus.Add(customer.Plan);
             }
+
+            public void Unchecked(Customer customer) => corpus.Add({|CG0002:customer.HomeAddress|});
         }
         """)).RunAsync();
 
@@ -103,5 +107,58 @@ public sealed class InteropTests
             """));
         test.TestState.AdditionalFiles.Add(("/ConsentGuard.txt", "purpose Personalization P:Microsoft.AspNetCore.Identity.IdentityUser`1.UserName\n"));
         await test.RunAsync();
+    }
+
+    /// <summary>
+    /// A library that knows nothing of ConsentGuard applies a classification attribute defined in a third library: its
+    /// members are still personal data (the fast path that skips attribute reads for assemblies which can carry none
+    /// must not skip it; it follows references transitively).
+    /// </summary>
+    [Fact]
+    public Task A_classification_applied_in_a_library_without_ConsentGuard_is_personal()
+    {
+        var attributes = Library("Contoso.Attributes", """
+            using Microsoft.Extensions.Compliance.Classification;
+            namespace Contoso;
+            public sealed class PrivateDataAttribute : DataClassificationAttribute
+            {
+                public PrivateDataAttribute() : base(new DataClassification("Contoso", "Private")) { }
+            }
+            """, RealPackages.All);
+        var models = Library("Contoso.Models", """
+            namespace Contoso.Models;
+            public class Customer
+            {
+                public string Id { get; set; } = "";
+                [Contoso.PrivateData] public string HomeAddress { get; set; } = "";
+                public string Plan { get; set; } = "";
+            }
+            """, RealPackages.All.Add(attributes));
+        var test = RealPackages.Test(Program("using Contoso.Models;", """
+            public class Exporter(IConsentProvider consent, ICorpus corpus)
+            {
+                public void Export(Customer customer)
+                {
+                    if (consent.IsGranted(customer.Id, Purposes.GenerativeTraining))
+                        corpus.Add({|CG0002:customer.HomeAddress|});
+                    corpus.Add(customer.Plan);
+                }
+
+                public void Unchecked(Customer customer) => corpus.Add({|CG0002:customer.HomeAddress|});
+            }
+            """));
+        test.TestState.AdditionalReferences.Add(attributes);
+        test.TestState.AdditionalReferences.Add(models);
+        return test.RunAsync();
+    }
+
+    private static MetadataReference Library(string name, string source, System.Collections.Generic.IEnumerable<MetadataReference> references)
+    {
+        var compilation = CSharpCompilation.Create(name, [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new System.IO.MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }
