@@ -12,7 +12,9 @@ using ConsentGuard.Benchmarks.Micro;
 //   micro [BenchmarkDotNet args]     IDE-style micro-benchmarks (e.g. --filter '*' --job short, or --job dry)
 //   analyze [--files N] [--seed S] [--repeat R] [--sequential]   in-memory compile + analyze a synthetic code base, with and without summaries
 //   synth DIR [--files N] [--seed S] write a synthetic project to DIR
-const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] [--sequential] | synth DIR [--files N] [--seed S]";
+//   generator-cost [--files 2000,10000] [--seed S] [--repeat R]
+//                                    cold in-process runs of the accessor generator next to do-nothing and one-piece generators
+const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] [--sequential] | synth DIR [--files N] [--seed S] | generator-cost [--files 2000,10000] [--seed S] [--repeat 5]";
 var command = args.FirstOrDefault() ?? "analyze";
 string? Text(string name)
 {
@@ -45,6 +47,14 @@ try
             return 0;
         case "analyze":
             return SummaryCostBenchmark.Run(Option("--files", 2000), Option("--seed", 42), Option("--repeat", 3), Sequential: args.Contains("--sequential"));
+        case "generator-cost":
+            var costSizes = (Text("--files") ?? "2000,10000").Split(',').Select(s => int.TryParse(s, out var n) && n > 0 ? n : 0).ToArray();
+            if (costSizes.Any(n => n == 0))
+            {
+                Console.Error.WriteLine($"--files takes positive whole numbers separated by commas, e.g. 2000,10000\n{Usage}");
+                return 2;
+            }
+            return GeneratorCost.Run(costSizes, Option("--seed", 42), Math.Max(1, Option("--repeat", 5)));
         case "synth":
             if (args.Length < 2 || args[1].StartsWith('-'))
             {

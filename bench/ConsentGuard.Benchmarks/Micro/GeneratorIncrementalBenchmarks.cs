@@ -65,7 +65,7 @@ public class GeneratorIncrementalBenchmarks
     [Benchmark(Baseline = true)]
     public GeneratorDriver UnrelatedEdit() => _warm.RunGenerators(_edited);
 
-    /// <summary>The driver's own floor for the same unrelated edit: a generator with the same two syntax providers and no work.</summary>
+    /// <summary>The driver's own floor for the same unrelated edit: a generator with the same two inputs and no work.</summary>
     [Benchmark]
     public GeneratorDriver FloorUnrelatedEdit() => _floorWarm.RunGenerators(_edited);
 
@@ -76,13 +76,20 @@ public class GeneratorIncrementalBenchmarks
         CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], parseOptions: InMemory.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
-    /// <summary>Same inputs as ConsentGuard's generator (the [DataSubject] attribute, a syntax predicate over every node), nothing emitted.</summary>
+    /// <summary>
+    /// Same inputs as ConsentGuard's generator (the [DataSubject] attribute look-up, and the per-tree search for
+    /// positional record parameters with a [property: …] list), nothing computed from them and nothing emitted.
+    /// (Before issue #9's change the second input was a CreateSyntaxProvider predicate over every node, and so was this floor's.)
+    /// </summary>
     private sealed class FloorGenerator : IIncrementalGenerator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var subjects = context.SyntaxProvider.ForAttributeWithMetadataName("ConsentGuard.DataSubjectAttribute", static (_, _) => true, static (c, _) => c.TargetSymbol.Name);
-            var records = context.SyntaxProvider.CreateSyntaxProvider(static (_, _) => false, static (_, _) => 0);
+            var records = context.CompilationProvider
+                .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+                .Select(static (tree, cancellationToken) => Parser.PropertyTargetedRecordParameters(tree, cancellationToken).Length)
+                .Where(static found => found > 0);
             context.RegisterSourceOutput(subjects.Collect().Combine(records.Collect()), static (_, _) => { });
         }
     }

@@ -27,10 +27,17 @@ namespace ConsentGuard.Analyzers.Generator
                     static (attributeContext, cancellationToken) => Parser.FromSubjectAttribute(attributeContext, cancellationToken))
                 .WithTrackingName(TrackingNames.SubjectAttributes);
 
-            var fromPropertyTargets = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => Parser.IsPropertyTargetedRecordParameter(node),
-                    static (syntaxContext, cancellationToken) => Parser.FromPropertyTargetedParameter(syntaxContext, cancellationToken))
+            // Not CreateSyntaxProvider: its predicate is called on every node of every tree, member bodies included, which
+            // cost more than the rest of the generator together (bench generator-cost). Records are declared only at
+            // namespace and type level, so each tree is searched there alone, once per tree version: the per-tree step
+            // is cached by tree identity (an edit re-runs it for the edited tree only), and only trees with candidates
+            // meet the compilation.
+            var fromPropertyTargets = context.CompilationProvider
+                .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+                .Select(static (tree, cancellationToken) => Parser.PropertyTargetedRecordParameters(tree, cancellationToken))
+                .Where(static parameters => !parameters.IsEmpty)
+                .Combine(context.CompilationProvider)
+                .SelectMany(static (candidates, cancellationToken) => Parser.FromPropertyTargetedParameters(candidates.Left, candidates.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.PropertyTargetedSubjects);
 
             Register(context, fromSubjectAttributes);

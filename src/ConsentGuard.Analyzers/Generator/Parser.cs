@@ -30,12 +30,43 @@ namespace ConsentGuard.Analyzers.Generator
                 or ParameterSyntax { Parent.Parent: RecordDeclarationSyntax };
 
         /// <summary>
-        /// A positional record parameter with a <c>[property: …]</c> attribute list. ForAttributeWithMetadataName matches
-        /// attributes of the parameter symbol only, so <c>[property: DataSubject]</c> needs this syntactic path.
+        /// The positional record parameters in <paramref name="tree"/> with a <c>[property: …]</c> attribute list.
+        /// ForAttributeWithMetadataName matches attributes of the parameter symbol only, so <c>[property: DataSubject]</c>
+        /// needs this syntactic path. Records are declared only in compilation units, namespaces and types (never in a
+        /// member body), so only those are walked: member bodies, the bulk of every tree, are never visited.
         /// </summary>
-        public static bool IsPropertyTargetedRecordParameter(SyntaxNode node) =>
-            node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter
-            && parameter.AttributeLists.Any(list => list.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true);
+        public static ImmutableArray<ParameterSyntax> PropertyTargetedRecordParameters(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax root)
+                return ImmutableArray<ParameterSyntax>.Empty;
+            ImmutableArray<ParameterSyntax>.Builder? found = null;
+            CollectPropertyTargetedParameters(root.Members, ref found, cancellationToken);
+            return found?.ToImmutable() ?? ImmutableArray<ParameterSyntax>.Empty;
+        }
+
+        private static void CollectPropertyTargetedParameters(SyntaxList<MemberDeclarationSyntax> members, ref ImmutableArray<ParameterSyntax>.Builder? found, CancellationToken cancellationToken)
+        {
+            foreach (var member in members)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        CollectPropertyTargetedParameters(ns.Members, ref found, cancellationToken);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        if (type is RecordDeclarationSyntax { ParameterList: { } parameters })
+                            foreach (var parameter in parameters.Parameters)
+                                if (HasPropertyTargetedAttributes(parameter))
+                                    (found ??= ImmutableArray.CreateBuilder<ParameterSyntax>()).Add(parameter);
+                        CollectPropertyTargetedParameters(type.Members, ref found, cancellationToken);
+                        break;
+                }
+            }
+        }
+
+        private static bool HasPropertyTargetedAttributes(ParameterSyntax parameter) =>
+            parameter.AttributeLists.Any(list => list.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true);
 
         /// <summary>A [DataSubject] found by ForAttributeWithMetadataName on a property, field or positional parameter.</summary>
         public static AccessorTypeSpec? FromSubjectAttribute(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
@@ -50,19 +81,37 @@ namespace ConsentGuard.Analyzers.Generator
             if (type is null)
                 return null;
             var plan = AccessorEligibility.Evaluate(type, LanguageVersionOf(context.SemanticModel.Compilation), cancellationToken);
-            // The type's one subject member is found exactly once (here, or by FromPropertyTargetedParameter), so each type
+            // The type's one subject member is found exactly once (here, or by FromPropertyTargetedParameters), so each type
             // gets exactly one file without a de-duplicating Collect() that would make every type depend on every other.
             return plan is { IsEligible: true, Subject: { } subject } && DeclaresSubject(context.TargetSymbol, subject) ? Parse(plan, cancellationToken) : null;
         }
 
-        /// <summary>A positional parameter whose property, not the parameter itself, carries [DataSubject].</summary>
-        public static AccessorTypeSpec? FromPropertyTargetedParameter(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>
+        /// For each of <paramref name="parameters"/> (all in one tree), its type's spec when the parameter declares the
+        /// subject by way of its property's [DataSubject], else null: one result per candidate, as ForAttributeWithMetadataName gives.
+        /// </summary>
+        public static ImmutableArray<AccessorTypeSpec?> FromPropertyTargetedParameters(ImmutableArray<ParameterSyntax> parameters, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (context.SemanticModel.GetDeclaredSymbol(context.Node, cancellationToken) is not IParameterSymbol
+            var tree = parameters.IsEmpty ? null : parameters[0].SyntaxTree;
+            // A tree whose candidates were cached from an earlier run is the same instance in this compilation; anything else
+            // (a driver fed an unrelated compilation) has nothing to bind here.
+            if (tree is null || !compilation.ContainsSyntaxTree(tree))
+                return ImmutableArray<AccessorTypeSpec?>.Empty;
+            var semanticModel = compilation.GetSemanticModel(tree);
+            var specs = ImmutableArray.CreateBuilder<AccessorTypeSpec?>(parameters.Length);
+            foreach (var parameter in parameters)
+                specs.Add(FromPropertyTargetedParameter(semanticModel, parameter, cancellationToken));
+            return specs.MoveToImmutable();
+        }
+
+        /// <summary>A positional parameter whose property, not the parameter itself, carries [DataSubject].</summary>
+        private static AccessorTypeSpec? FromPropertyTargetedParameter(SemanticModel semanticModel, ParameterSyntax syntax, CancellationToken cancellationToken)
+        {
+            if (semanticModel.GetDeclaredSymbol(syntax, cancellationToken) is not
                     { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { IsRecord: true } type } } parameter
                 || parameter.GetAttributes().Any(AccessorEligibility.IsDataSubjectAttribute))
                 return null; // FromSubjectAttribute handles an attribute on the parameter itself
-            var plan = AccessorEligibility.Evaluate(type, LanguageVersionOf(context.SemanticModel.Compilation), cancellationToken);
+            var plan = AccessorEligibility.Evaluate(type, LanguageVersionOf(semanticModel.Compilation), cancellationToken);
             return plan is { IsEligible: true, Subject: { } subject } && DeclaresSubject(parameter, subject) ? Parse(plan, cancellationToken) : null;
         }
 
