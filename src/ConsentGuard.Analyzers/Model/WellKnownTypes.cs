@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ConsentGuard.Analyzers.Model
@@ -28,9 +33,8 @@ namespace ConsentGuard.Analyzers.Model
 
         public WellKnownTypes(Compilation compilation)
         {
-#pragma warning disable RS0030 // The one place that resolves well-known types.
-            INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
-#pragma warning restore RS0030
+            var fromReferences = ReferenceSetTypes.For(compilation);
+            INamedTypeSymbol? Get(string name) => compilation.Assembly.GetTypeByMetadataName(name) ?? fromReferences.Get(compilation, name);
             PersonalData = Get(PersonalDataName);
             ConsentPurpose = Get(ConsentPurposeName);
             ConsentSink = Get(ConsentSinkName);
@@ -80,5 +84,48 @@ namespace ConsentGuard.Analyzers.Model
 
         /// <summary>True when the compilation references ConsentGuard at all; otherwise the analyzers have nothing to do.</summary>
         public bool HasConsentGuard => PersonalData is not null || ConsentSink is not null;
+
+        /// <summary>
+        /// The well-known types the referenced assemblies define. <c>Compilation.GetTypeByMetadataName</c> searches the
+        /// compilation's assembly first and then every reference (about 0.1 ms a name with the framework referenced); an IDE
+        /// makes a new compilation per keystroke over the very same referenced assembly symbols, so what the references answer
+        /// is kept for as long as their core library lives, and asked again only when the set of references changes. Only
+        /// metadata references are kept this way: a project reference's assembly would keep that project's compilation alive.
+        /// </summary>
+        private sealed class ReferenceSetTypes
+        {
+            private static readonly ConditionalWeakTable<IAssemblySymbol, ReferenceSetTypes> ByCoreLibrary = new ConditionalWeakTable<IAssemblySymbol, ReferenceSetTypes>();
+
+            private readonly ImmutableArray<IAssemblySymbol> _references;
+            private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
+
+            private ReferenceSetTypes(ImmutableArray<IAssemblySymbol> references) => _references = references;
+
+            public static ReferenceSetTypes For(Compilation compilation)
+            {
+                var references = compilation.SourceModule.ReferencedAssemblySymbols;
+                if (compilation.ObjectType.ContainingAssembly is not { } coreLibrary || ReferenceEquals(coreLibrary, compilation.Assembly)
+                    || compilation.References.Any(reference => reference is CompilationReference))
+                    return new ReferenceSetTypes(references);
+                lock (ByCoreLibrary)
+                {
+                    if (ByCoreLibrary.TryGetValue(coreLibrary, out var known) && known._references.SequenceEqual(references, ReferenceEquals))
+                        return known;
+                    var fresh = new ReferenceSetTypes(references);
+                    ByCoreLibrary.Remove(coreLibrary);
+                    ByCoreLibrary.Add(coreLibrary, fresh);
+                    return fresh;
+                }
+            }
+
+            /// <summary>
+            /// Asked only for a type the compilation's own assembly does not define: <c>GetTypeByMetadataName</c> then answers
+            /// from the references alone, so the answer holds for every compilation over the same references.
+            /// </summary>
+            public INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
+#pragma warning disable RS0030 // The one place that resolves well-known types.
+                _types.GetOrAdd(metadataName, name => compilation.GetTypeByMetadataName(name));
+#pragma warning restore RS0030
+        }
     }
 }
