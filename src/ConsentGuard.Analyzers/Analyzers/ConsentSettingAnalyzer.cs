@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using ConsentGuard.Analyzers.Diagnostics;
@@ -26,9 +27,10 @@ namespace ConsentGuard.Analyzers.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var model = ConsentModel.For(start.Compilation, start.Options);
-                if (model.Types.ConsentSetting is null)
+                var consentModel = ConsentModel.For(start.Compilation, start.Options);
+                if (consentModel.Types.ConsentSetting is null)
                     return;
+                var model = new Settings(consentModel);
                 start.RegisterOperationAction(o => AnalyzeFieldInitializer(o, model), OperationKind.FieldInitializer);
                 start.RegisterOperationAction(o => AnalyzePropertyInitializer(o, model), OperationKind.PropertyInitializer);
                 start.RegisterOperationAction(o => AnalyzeParameterInitializer(o, model), OperationKind.ParameterInitializer);
@@ -37,26 +39,58 @@ namespace ConsentGuard.Analyzers.Analyzers
             });
         }
 
-        private static string? SettingPurpose(ISymbol member, ConsentModel model)
+        /// <summary>
+        /// The compilation's model and the settings found so far: every field, property, initializer and constructor assignment
+        /// asks, so each member's answer is worked out once.
+        /// </summary>
+        private sealed class Settings(ConsentModel model)
         {
+            private readonly ConcurrentDictionary<ISymbol, string?> _purposes = new ConcurrentDictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
+
+            public ConsentModel Model { get; } = model;
+
+            public WellKnownTypes Types => Model.Types;
+
+            /// <summary>The purpose of the [ConsentSetting] <paramref name="member"/> is (or is behind); null when it is none.</summary>
+            public string? PurposeOf(ISymbol member) =>
+                CanHoldTrue(member) ? _purposes.GetOrAdd(member.OriginalDefinition, definition => SettingPurpose(definition, this)) : null;
+
+            /// <summary>CG0004 is about the constant <c>true</c>, which only a bool (or a nullable bool, object or dynamic) member can hold.</summary>
+            private static bool CanHoldTrue(ISymbol member)
+            {
+                var type = member switch
+                {
+                    IPropertySymbol property => property.Type,
+                    IFieldSymbol field => field.Type,
+                    _ => null,
+                };
+                return type is null
+                    || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Object || type.TypeKind is TypeKind.Dynamic or TypeKind.Error
+                    || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
+            }
+        }
+
+        private static string? SettingPurpose(ISymbol member, Settings settings)
+        {
+            var model = settings.Model;
             foreach (var declaration in model.Declarations(member))
                 foreach (var attribute in declaration.GetAttributes())
                     if (AttributeReader.Is(attribute, model.Types.ConsentSetting))
                         return AttributeReader.FirstString(attribute) ?? "";
-            return member is IFieldSymbol { Type.SpecialType: SpecialType.System_Boolean, IsImplicitlyDeclared: false } field ? BackedSettingPurpose(field, model) : null;
+            return member is IFieldSymbol { Type.SpecialType: SpecialType.System_Boolean, IsImplicitlyDeclared: false } field ? BackedSettingPurpose(field, settings) : null;
         }
 
         /// <summary>
         /// A field behind a setting property (<c>private bool _share = true;</c> with <c>[ConsentSetting(P)] bool Share { get => _share; … }</c>):
         /// its default is the setting's default.
         /// </summary>
-        private static string? BackedSettingPurpose(IFieldSymbol field, ConsentModel model)
+        private static string? BackedSettingPurpose(IFieldSymbol field, Settings model)
         {
             foreach (var property in field.ContainingType.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.Type.SpecialType != SpecialType.System_Boolean || !ReturnsField(property, field.Name))
                     continue;
-                if (SettingPurpose(property, model) is { } purpose)
+                if (model.PurposeOf(property) is { } purpose)
                     return purpose;
             }
             return null;
@@ -91,36 +125,36 @@ namespace ConsentGuard.Analyzers.Analyzers
                 report(Diagnostic.Create(DiagnosticDescriptors.SettingDefaultsToGranted, value.Syntax.GetLocation(), member.Name, purpose));
         }
 
-        private static void AnalyzeFieldInitializer(OperationAnalysisContext context, ConsentModel model)
+        private static void AnalyzeFieldInitializer(OperationAnalysisContext context, Settings model)
         {
             var initializer = (IFieldInitializerOperation)context.Operation;
             foreach (var field in initializer.InitializedFields)
-                if (SettingPurpose(field, model) is { } purpose)
+                if (model.PurposeOf(field) is { } purpose)
                     ReportIfTrue(context.ReportDiagnostic, initializer.Value, field, purpose);
         }
 
-        private static void AnalyzePropertyInitializer(OperationAnalysisContext context, ConsentModel model)
+        private static void AnalyzePropertyInitializer(OperationAnalysisContext context, Settings model)
         {
             var initializer = (IPropertyInitializerOperation)context.Operation;
             foreach (var property in initializer.InitializedProperties)
-                if (SettingPurpose(property, model) is { } purpose)
+                if (model.PurposeOf(property) is { } purpose)
                     ReportIfTrue(context.ReportDiagnostic, initializer.Value, property, purpose);
         }
 
         /// <summary>A positional record's <c>[property: ConsentSetting(P)] bool Opted = true</c>.</summary>
-        private static void AnalyzeParameterInitializer(OperationAnalysisContext context, ConsentModel model)
+        private static void AnalyzeParameterInitializer(OperationAnalysisContext context, Settings model)
         {
             var initializer = (IParameterInitializerOperation)context.Operation;
             var parameter = initializer.Parameter;
             if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type })
                 return;
             var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-            if (property is not null && SettingPurpose(property, model) is { } purpose)
+            if (property is not null && model.PurposeOf(property) is { } purpose)
                 ReportIfTrue(context.ReportDiagnostic, initializer.Value, property, purpose);
         }
 
         /// <summary>A constructor of the setting's type (or a derived one) that assigns <c>true</c>.</summary>
-        private static void AnalyzeAssignment(OperationAnalysisContext context, ConsentModel model)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, Settings model)
         {
             if (context.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor)
                 return;
@@ -131,7 +165,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 IFieldReferenceOperation f => f.Field,
                 _ => null,
             };
-            if (member is null || SettingPurpose(member, model) is not { } purpose)
+            if (member is null || model.PurposeOf(member) is not { } purpose)
                 return;
             for (var type = constructor.ContainingType; type is not null; type = type.BaseType)
                 if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, member.ContainingType?.OriginalDefinition))
@@ -141,9 +175,9 @@ namespace ConsentGuard.Analyzers.Analyzers
                 }
         }
 
-        private static void AnalyzeDefaultValue(SymbolAnalysisContext context, ConsentModel model)
+        private static void AnalyzeDefaultValue(SymbolAnalysisContext context, Settings model)
         {
-            if (model.Types.DefaultValueAttribute is null || SettingPurpose(context.Symbol, model) is not { } purpose)
+            if (model.Types.DefaultValueAttribute is null || model.PurposeOf(context.Symbol) is not { } purpose)
                 return;
             foreach (var attribute in context.Symbol.GetAttributes())
             {

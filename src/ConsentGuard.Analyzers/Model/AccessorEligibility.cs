@@ -83,29 +83,40 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>The instance fields and properties <paramref name="type"/> declares that are personal data, in declaration order.</summary>
         private static ImmutableArray<PersonalMember> PersonalMembers(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
-            var typePurposes = TypeLevelPurposes(type);
-            var builder = ImmutableArray.CreateBuilder<PersonalMember>();
+            // Most types have no personal member: the type's own purposes are read only once one is found.
+            ImmutableArray<string?>? typePurposes = null;
+            ImmutableArray<PersonalMember>.Builder? builder = null;
             foreach (var member in type.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!IsDataMember(member))
                     continue;
                 var declarations = Declarations(member);
-                var personal = declarations.SelectMany(d => d.GetAttributes()).FirstOrDefault(IsPersonalDataAttribute);
-                if (personal is null)
+                if (PersonalDataAttributeOn(declarations) is not { } personal)
                     continue;
+                typePurposes ??= TypeLevelPurposes(type);
+                builder ??= ImmutableArray.CreateBuilder<PersonalMember>();
                 var purposes = declarations
                     .SelectMany(d => d.GetAttributes())
                     .Where(a => IsConsentGuardAttribute(a, ConsentPurposeAttribute))
                     .Select(FirstString)
-                    .Concat(typePurposes)
+                    .Concat(typePurposes.Value)
                     .Where(ConsentModel.IsWellFormedPurpose)
                     .Select(p => p!)
                     .Distinct(StringComparer.Ordinal)
                     .ToImmutableArray();
                 builder.Add(new PersonalMember(member, MemberType(member), CategoryOf(personal), purposes));
             }
-            return builder.ToImmutable();
+            return builder?.ToImmutable() ?? ImmutableArray<PersonalMember>.Empty;
+        }
+
+        private static AttributeData? PersonalDataAttributeOn(ImmutableArray<ISymbol> declarations)
+        {
+            foreach (var declaration in declarations)
+                foreach (var attribute in declaration.GetAttributes())
+                    if (IsPersonalDataAttribute(attribute))
+                        return attribute;
+            return null;
         }
 
         /// <summary>Instance fields and properties that code can name (no indexers, backing fields or explicit implementations).</summary>

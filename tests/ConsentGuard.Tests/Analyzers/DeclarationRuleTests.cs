@@ -17,6 +17,8 @@ public sealed class DeclarationRuleTests
             [ConsentSetting(Purposes.ModelTraining)] [System.ComponentModel.DefaultValue({|CG0004:true|})] public bool Ml { get; set; }
             [ConsentSetting(Purposes.ContentModeration)] [System.ComponentModel.DefaultValue(false)] public bool Mod { get; set; }
             public bool Unrelated { get; set; } = true;
+            [ConsentSetting(Purposes.Personalization)] public bool? Undecided { get; set; } = {|CG0004:true|};
+            [ConsentSetting(Purposes.Personalization)] public string Label { get; set; } = "true";
 
             public Settings() { Feed = {|CG0004:true|}; Ads = false; Unrelated = true; }
             public void OptIn() => Feed = true;
