@@ -236,11 +236,13 @@ namespace ConsentGuard.Analyzers.Flow
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
                 value = value.Union(Read(member));
-                if (FlowSummaries.IsTrackedStorage(member))
-                    value = value.Union(_summaries.FieldTaint(member, _stack));
                 if (ProbingStorage && FlowSummaries.IsTrackedStorage(member))
                     value = value.Union(StorageProbe(member, established));
             }
+            // Private storage holds what its type's bodies write to it, in whichever instance it is read: `other._text` in
+            // the same type, or a nested type's `owner._text`, as well as `_text`.
+            if (FlowSummaries.IsTrackedStorage(member))
+                value = value.Union(_summaries.FieldTaint(member, _stack));
             if (value.IsEmpty)
                 value = TypeTaint(MemberType(member), receiver.CommonClearance().Union(established));
             return value;

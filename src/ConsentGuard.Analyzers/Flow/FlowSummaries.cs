@@ -103,6 +103,7 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly ConsentModel _model;
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _methods = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>> _fields = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> _typesWithPersonalBodies = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>> _storageSinks = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>>(SymbolEqualityComparer.Default);
 
         private FlowSummaries(ConsentModel model)
@@ -174,6 +175,22 @@ namespace ConsentGuard.Analyzers.Flow
                 return result.ToSummary();
             }
             return null;
+        }
+
+        /// <summary>
+        /// For the pre-scan (<see cref="PersonalDataScan"/>): whether the private field or auto-property <paramref name="storage"/>
+        /// may hold personal data. What it holds comes from its type's own bodies, so when none of them can carry personal data
+        /// (by the pre-scan of each) it holds none, and the type's bodies are not analyzed for it: most types are such, and
+        /// analyzing every body of every type whose fields a body reads (services' repositories and loggers) cost more than
+        /// the bodies that matter.
+        /// </summary>
+        public bool StorageMayHoldPersonalData(ISymbol storage)
+        {
+            if (!Enabled || !IsTrackedStorage(storage) || !IsInThisCompilation(storage) || storage.ContainingType is not { } type)
+                return false;
+            var anyPersonalBody = _typesWithPersonalBodies.GetOrAdd(type.OriginalDefinition, definition =>
+                definition.GetMembers().SelectMany(BodyRoots).Any(root => PersonalDataScan.MayCarryPersonalData(root, _model, this, storageOf: (INamedTypeSymbol)definition)));
+            return anyPersonalBody && !FieldTaint(storage, AnalysisStack.Empty).IsEmpty;
         }
 
         /// <summary>What the private field or auto-property <paramref name="member"/> may hold: every personal write to it in its type.</summary>

@@ -10,7 +10,11 @@ namespace ConsentGuard.Analyzers.Flow
     /// </summary>
     internal static class PersonalDataScan
     {
-        public static bool MayCarryPersonalData(IOperation root, ConsentModel model, FlowSummaries summaries)
+        /// <param name="storageOf">
+        /// The type whose storage is being decided on, if that is why: what its storage holds comes from its own bodies, so
+        /// their reads of it add nothing (a nested type's reads of its container's storage still count).
+        /// </param>
+        public static bool MayCarryPersonalData(IOperation root, ConsentModel model, FlowSummaries summaries, INamedTypeSymbol? storageOf = null)
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
@@ -22,9 +26,9 @@ namespace ConsentGuard.Analyzers.Flow
                         return true;
                     case IParameterReferenceOperation parameter when model.GetPersonalData(parameter.Parameter) is not null:
                         return true;
-                    case IFieldReferenceOperation field when FlowSummaries.IsTrackedStorage(field.Field) && !summaries.FieldTaint(field.Field, AnalysisStack.Empty).IsEmpty:
+                    case IFieldReferenceOperation field when !IsStorageOf(field.Field, storageOf) && summaries.StorageMayHoldPersonalData(field.Field):
                         return true;
-                    case IPropertyReferenceOperation property when FlowSummaries.IsTrackedStorage(property.Property) && !summaries.FieldTaint(property.Property, AnalysisStack.Empty).IsEmpty:
+                    case IPropertyReferenceOperation property when !IsStorageOf(property.Property, storageOf) && summaries.StorageMayHoldPersonalData(property.Property):
                         return true;
                     case IPropertyReferenceOperation { Property.GetMethod: { } getter } when ReturnsPersonalData(getter, model, summaries):
                         return true;
@@ -34,6 +38,9 @@ namespace ConsentGuard.Analyzers.Flow
             }
             return false;
         }
+
+        private static bool IsStorageOf(ISymbol member, INamedTypeSymbol? type) =>
+            type is not null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type);
 
         private static bool ReturnsPersonalData(IMethodSymbol method, ConsentModel model, FlowSummaries summaries)
         {

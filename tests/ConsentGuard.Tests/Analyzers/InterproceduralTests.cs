@@ -311,4 +311,37 @@ public sealed class MemberHelperTests
             }
         }
         """));
+
+    /// <summary>
+    /// Reads of private storage are skipped by the pre-scan when none of the type's bodies can carry personal data; a body
+    /// that reads only storage must still be analyzed when one can, including storage filled from a container's own.
+    /// </summary>
+    [Fact]
+    public Task Bodies_that_read_only_private_storage_are_still_analyzed() => ConsentGuardTest.VerifyAsync(Prelude.With("""
+        public class Buffer(ICorpus corpus)
+        {
+            private string _last = "";
+            private readonly List<string> _lines = new();
+            private int _count;
+
+            public void Keep(Member m) { _last = m.Headline; _lines.Add(m.Headline); _count++; }
+            public void Flush() { corpus.Add({|CG0001:_last|}); foreach (var line in _lines) corpus.Add({|CG0001:line|}); }
+            public void Count() => corpus.Add(_count.ToString());
+
+            private sealed class Copy(Buffer owner, ICorpus corpus)
+            {
+                private string _copied = "";
+                public void Take() => _copied = owner._last;
+                public void Send() => corpus.Add({|CG0001:_copied|});
+            }
+        }
+
+        public class Plain(ICorpus corpus)
+        {
+            private string _greeting = "hello";
+            private readonly Dictionary<string, int> _counts = new();
+            public void Note(string word) => _counts[word] = _counts.TryGetValue(word, out var n) ? n + 1 : 1;
+            public void Send() => corpus.Add(_greeting + _counts.Count);
+        }
+        """));
 }
