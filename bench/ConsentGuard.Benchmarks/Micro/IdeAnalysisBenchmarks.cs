@@ -89,26 +89,6 @@ public class IdeAnalysisBenchmarks
         return compilerDiagnostics.Length + diagnostics.Count(d => d.Id.StartsWith("CG", StringComparison.Ordinal));
     }
 
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class DoNothingAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Never = new("FLOOR0001", "never", "never", "Floor", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                start.RegisterOperationBlockAction(_ => { });
-                start.RegisterSyntaxNodeAction(_ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.Attribute);
-                start.RegisterSymbolAction(_ => { }, SymbolKind.NamedType, SymbolKind.Property, SymbolKind.Field);
-            });
-        }
-    }
-
     private (Compilation, SyntaxTree) Keystroke()
     {
         var tree = _subject.WithChangedText(_edited);
