@@ -48,6 +48,8 @@ namespace ConsentGuard.Analyzers.Model
                 || !type.CanBeReferencedByName || ContainingTypes(type).Any(t => !t.CanBeReferencedByName))
                 return null; // half-typed declarations (no name yet) have nothing to extend
 
+            if (!AnyMemberCarriesAttributes(type, cancellationToken))
+                return null;
             var members = PersonalMembers(type, cancellationToken);
             if (!members.Any(m => m.Purposes.Length > 0))
                 return null;
@@ -117,6 +119,28 @@ namespace ConsentGuard.Analyzers.Model
                     if (IsPersonalDataAttribute(attribute))
                         return attribute;
             return null;
+        }
+
+        /// <summary>
+        /// Personal data is marked on a field, a property or a positional record parameter of the type itself: a type whose
+        /// declarations put no attribute on any of them has none, and its members' attributes need not be bound (most
+        /// types of a code base; the analyzer asks about every one).
+        /// </summary>
+        private static bool AnyMemberCarriesAttributes(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (type.DeclaringSyntaxReferences.IsEmpty)
+                return true; // from metadata: nothing to read cheaply
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration)
+                    return true;
+                if (declaration is RecordDeclarationSyntax { ParameterList: { } parameters } && parameters.Parameters.Any(p => p.AttributeLists.Count > 0))
+                    return true;
+                foreach (var member in declaration.Members)
+                    if (member is BasePropertyDeclarationSyntax or BaseFieldDeclarationSyntax && member.AttributeLists.Count > 0)
+                        return true;
+            }
+            return false;
         }
 
         /// <summary>Instance fields and properties that code can name (no indexers, backing fields or explicit implementations).</summary>
