@@ -37,6 +37,7 @@ namespace ConsentGuard.Analyzers.Model
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _declaredPersonalMembers = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _declaringAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _interopAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _interopDefiningAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, PurposeSet> _sinks = new ConcurrentDictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
@@ -528,6 +529,7 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>
         /// True when an interop assembly is the assembly or in its references, however indirect: an attribute derived
         /// from DataClassificationAttribute in a third library is applied by assemblies that reference only that library.
+        /// An assembly that defines an attribute of an interop name itself (a copy) counts as an interop assembly.
         /// </summary>
         private bool KnowsInteropAttributes(IAssemblySymbol assembly) =>
             _interopAssemblies.GetOrAdd(assembly, start =>
@@ -537,7 +539,7 @@ namespace ConsentGuard.Analyzers.Model
                 while (pending.Count > 0)
                 {
                     var current = pending.Pop();
-                    if (InteropAssemblyNames.Contains(current.Name))
+                    if (InteropAssemblyNames.Contains(current.Name) || DefinesInteropAttribute(current))
                         return true;
                     foreach (var module in current.Modules)
                     {
@@ -550,6 +552,11 @@ namespace ConsentGuard.Analyzers.Model
                 }
                 return false;
             });
+
+        private bool DefinesInteropAttribute(IAssemblySymbol assembly) =>
+            _interopDefiningAssemblies.GetOrAdd(assembly, a =>
+                a.GetTypeByMetadataName(WellKnownTypes.IdentityPersonalDataName) is not null
+                || a.GetTypeByMetadataName(WellKnownTypes.DataClassificationAttributeName) is not null);
 
         // ---------------------------------------------------------------- bodies of other members
 

@@ -152,6 +152,48 @@ public sealed class InteropTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// A library that carries its own copy of Identity's attribute (same full name, no package), applied there and in a
+    /// library that references it: both still mark personal data.
+    /// </summary>
+    [Fact]
+    public Task A_copy_of_the_identity_attribute_in_a_library_marks_personal_data()
+    {
+        var framework = ConsentGuard.Tests.Infrastructure.ConsentGuardComponents.Net80References;
+        var copy = Library("Contoso.Identity", """
+            namespace Microsoft.AspNetCore.Identity
+            {
+                [System.AttributeUsage(System.AttributeTargets.Property)]
+                public class PersonalDataAttribute : System.Attribute { }
+            }
+            namespace Contoso.Identity
+            {
+                public class Account { public string Id { get; set; } = ""; [Microsoft.AspNetCore.Identity.PersonalData] public string Email { get; set; } = ""; }
+            }
+            """, framework);
+        var users = Library("Contoso.Users", """
+            namespace Contoso.Users;
+            public class Profile { [Microsoft.AspNetCore.Identity.PersonalData] public string Phone { get; set; } = ""; }
+            """, framework.Add(copy));
+        var test = new ConsentGuard.Tests.Infrastructure.ConsentGuardTest
+        {
+            TestCode = Program("using Contoso.Identity;\nusing Contoso.Users;", """
+                public class Exporter(ICorpus corpus)
+                {
+                    public void Export(Account account, Profile profile)
+                    {
+                        corpus.Add({|CG0002:account.Email|});
+                        corpus.Add({|CG0002:profile.Phone|});
+                        corpus.Add(account.Id);
+                    }
+                }
+                """),
+        };
+        test.TestState.AdditionalReferences.Add(copy);
+        test.TestState.AdditionalReferences.Add(users);
+        return test.RunAsync();
+    }
+
     private static MetadataReference Library(string name, string source, System.Collections.Generic.IEnumerable<MetadataReference> references)
     {
         var compilation = CSharpCompilation.Create(name, [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))], references,
