@@ -68,18 +68,7 @@ public sealed class InteropTests
             public string Plan { get; set; } = "";
         }
 
-        public class Exporter(IConsentProvider consent, ICorpus corpus)
-        {
-            public void Export(Customer customer)
-            {
-                if (consent.IsGranted(customer.Id, Purposes.GenerativeTraining))
-                    corpus.Add({|CG0002:customer.HomeAddress|});
-                corpus.Add(customer.Plan);
-            }
-
-            public void Unchecked(Customer customer) => corpus.Add({|CG0002:customer.HomeAddress|});
-        }
-        """)).RunAsync();
+        """ + CustomerExporter)).RunAsync();
 
     [Fact]
     public async Task A_purpose_line_lets_identity_data_reach_that_purpose_after_a_check()
@@ -134,19 +123,7 @@ public sealed class InteropTests
                 public string Plan { get; set; } = "";
             }
             """, RealPackages.All.Add(attributes));
-        var test = RealPackages.Test(Program("using Contoso.Models;", """
-            public class Exporter(IConsentProvider consent, ICorpus corpus)
-            {
-                public void Export(Customer customer)
-                {
-                    if (consent.IsGranted(customer.Id, Purposes.GenerativeTraining))
-                        corpus.Add({|CG0002:customer.HomeAddress|});
-                    corpus.Add(customer.Plan);
-                }
-
-                public void Unchecked(Customer customer) => corpus.Add({|CG0002:customer.HomeAddress|});
-            }
-            """));
+        var test = RealPackages.Test(Program("using Contoso.Models;", CustomerExporter));
         test.TestState.AdditionalReferences.Add(attributes);
         test.TestState.AdditionalReferences.Add(models);
         return test.RunAsync();
@@ -193,6 +170,21 @@ public sealed class InteropTests
         test.TestState.AdditionalReferences.Add(users);
         return test.RunAsync();
     }
+
+    /// <summary>What both classification tests export: the customer's classified address, checked and not, and a plain field.</summary>
+    private const string CustomerExporter = """
+        public class Exporter(IConsentProvider consent, ICorpus corpus)
+        {
+            public void Export(Customer customer)
+            {
+                if (consent.IsGranted(customer.Id, Purposes.GenerativeTraining))
+                    corpus.Add({|CG0002:customer.HomeAddress|});
+                corpus.Add(customer.Plan);
+            }
+
+            public void Unchecked(Customer customer) => corpus.Add({|CG0002:customer.HomeAddress|});
+        }
+        """;
 
     private static MetadataReference Library(string name, string source, System.Collections.Generic.IEnumerable<MetadataReference> references)
     {
