@@ -27,15 +27,15 @@ namespace ConsentGuard.Analyzers.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var consentModel = ConsentModel.For(start.Compilation, start.Options);
-                if (consentModel.Types.ConsentSetting is null)
+                var model = ConsentModel.For(start.Compilation, start.Options);
+                if (model.Types.ConsentSetting is null)
                     return;
-                var model = new Settings(consentModel);
-                start.RegisterOperationAction(o => AnalyzeFieldInitializer(o, model), OperationKind.FieldInitializer);
-                start.RegisterOperationAction(o => AnalyzePropertyInitializer(o, model), OperationKind.PropertyInitializer);
-                start.RegisterOperationAction(o => AnalyzeParameterInitializer(o, model), OperationKind.ParameterInitializer);
-                start.RegisterOperationAction(o => AnalyzeAssignment(o, model), OperationKind.SimpleAssignment);
-                start.RegisterSymbolAction(s => AnalyzeDefaultValue(s, model), SymbolKind.Property, SymbolKind.Field);
+                var settings = new Settings(model);
+                start.RegisterOperationAction(o => AnalyzeFieldInitializer(o, settings), OperationKind.FieldInitializer);
+                start.RegisterOperationAction(o => AnalyzePropertyInitializer(o, settings), OperationKind.PropertyInitializer);
+                start.RegisterOperationAction(o => AnalyzeParameterInitializer(o, settings), OperationKind.ParameterInitializer);
+                start.RegisterOperationAction(o => AnalyzeAssignment(o, settings), OperationKind.SimpleAssignment);
+                start.RegisterSymbolAction(s => AnalyzeDefaultValue(s, settings), SymbolKind.Property, SymbolKind.Field);
             });
         }
 
@@ -84,13 +84,13 @@ namespace ConsentGuard.Analyzers.Analyzers
         /// A field behind a setting property (<c>private bool _share = true;</c> with <c>[ConsentSetting(P)] bool Share { get => _share; … }</c>):
         /// its default is the setting's default.
         /// </summary>
-        private static string? BackedSettingPurpose(IFieldSymbol field, Settings model)
+        private static string? BackedSettingPurpose(IFieldSymbol field, Settings settings)
         {
             foreach (var property in field.ContainingType.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.Type.SpecialType != SpecialType.System_Boolean || !ReturnsField(property, field.Name))
                     continue;
-                if (model.PurposeOf(property) is { } purpose)
+                if (settings.PurposeOf(property) is { } purpose)
                     return purpose;
             }
             return null;
@@ -125,36 +125,36 @@ namespace ConsentGuard.Analyzers.Analyzers
                 report(Diagnostic.Create(DiagnosticDescriptors.SettingDefaultsToGranted, value.Syntax.GetLocation(), member.Name, purpose));
         }
 
-        private static void AnalyzeFieldInitializer(OperationAnalysisContext context, Settings model)
+        private static void AnalyzeFieldInitializer(OperationAnalysisContext context, Settings settings)
         {
             var initializer = (IFieldInitializerOperation)context.Operation;
             foreach (var field in initializer.InitializedFields)
-                if (model.PurposeOf(field) is { } purpose)
+                if (settings.PurposeOf(field) is { } purpose)
                     ReportIfTrue(context.ReportDiagnostic, initializer.Value, field, purpose);
         }
 
-        private static void AnalyzePropertyInitializer(OperationAnalysisContext context, Settings model)
+        private static void AnalyzePropertyInitializer(OperationAnalysisContext context, Settings settings)
         {
             var initializer = (IPropertyInitializerOperation)context.Operation;
             foreach (var property in initializer.InitializedProperties)
-                if (model.PurposeOf(property) is { } purpose)
+                if (settings.PurposeOf(property) is { } purpose)
                     ReportIfTrue(context.ReportDiagnostic, initializer.Value, property, purpose);
         }
 
         /// <summary>A positional record's <c>[property: ConsentSetting(P)] bool Opted = true</c>.</summary>
-        private static void AnalyzeParameterInitializer(OperationAnalysisContext context, Settings model)
+        private static void AnalyzeParameterInitializer(OperationAnalysisContext context, Settings settings)
         {
             var initializer = (IParameterInitializerOperation)context.Operation;
             var parameter = initializer.Parameter;
             if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } type })
                 return;
             var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-            if (property is not null && model.PurposeOf(property) is { } purpose)
+            if (property is not null && settings.PurposeOf(property) is { } purpose)
                 ReportIfTrue(context.ReportDiagnostic, initializer.Value, property, purpose);
         }
 
         /// <summary>A constructor of the setting's type (or a derived one) that assigns <c>true</c>.</summary>
-        private static void AnalyzeAssignment(OperationAnalysisContext context, Settings model)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, Settings settings)
         {
             if (context.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor)
                 return;
@@ -165,7 +165,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 IFieldReferenceOperation f => f.Field,
                 _ => null,
             };
-            if (member is null || model.PurposeOf(member) is not { } purpose)
+            if (member is null || settings.PurposeOf(member) is not { } purpose)
                 return;
             for (var type = constructor.ContainingType; type is not null; type = type.BaseType)
                 if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, member.ContainingType?.OriginalDefinition))
@@ -175,13 +175,13 @@ namespace ConsentGuard.Analyzers.Analyzers
                 }
         }
 
-        private static void AnalyzeDefaultValue(SymbolAnalysisContext context, Settings model)
+        private static void AnalyzeDefaultValue(SymbolAnalysisContext context, Settings settings)
         {
-            if (model.Types.DefaultValueAttribute is null || model.PurposeOf(context.Symbol) is not { } purpose)
+            if (settings.Types.DefaultValueAttribute is null || settings.PurposeOf(context.Symbol) is not { } purpose)
                 return;
             foreach (var attribute in context.Symbol.GetAttributes())
             {
-                if (!AttributeReader.Is(attribute, model.Types.DefaultValueAttribute)
+                if (!AttributeReader.Is(attribute, settings.Types.DefaultValueAttribute)
                     || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not true
                     || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList.Arguments: { Count: > 0 } arguments })
                     continue;

@@ -23,7 +23,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var model = ConsentModel.For(start.Compilation, start.Options);
                 if (model.Types.ConsentExempt is null)
                     return;
-                var names = new AttributeNameFilter(start.Compilation, new[] { model.Types.ConsentExempt });
+                var names = new AttributeNameFilter(model, new[] { model.Types.ConsentExempt });
                 start.RegisterSyntaxNodeAction(node => Analyze(node, model, names), SyntaxKind.Attribute);
             });
         }

@@ -31,7 +31,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (!model.Types.HasConsentGuard)
                     return;
                 var types = model.Types;
-                var names = new AttributeNameFilter(start.Compilation, new[]
+                var names = new AttributeNameFilter(model, new[]
                 {
                     types.DefinePurpose, types.ConsentPurpose, types.ConsentSink, types.ConsentCheck, types.ConsentCleared, types.ConsentSetting, types.ConsentExempt,
                 });

@@ -186,17 +186,21 @@ namespace ConsentGuard.Analyzers.Flow
         /// </summary>
         public bool StorageMayHoldPersonalData(ISymbol storage)
         {
-            if (!Enabled || !IsTrackedStorage(storage) || !IsInThisCompilation(storage) || storage.ContainingType is not { } type)
+            if (TrackedStorageType(storage) is not { } type)
                 return false;
             var anyPersonalBody = _typesWithPersonalBodies.GetOrAdd(type.OriginalDefinition, definition =>
                 definition.GetMembers().SelectMany(BodyRoots).Any(root => PersonalDataScan.MayCarryPersonalData(root, _model, this, storageOf: (INamedTypeSymbol)definition)));
             return anyPersonalBody && !FieldTaint(storage, AnalysisStack.Empty).IsEmpty;
         }
 
+        /// <summary>The type whose bodies write <paramref name="member"/>, when it is storage whose content is followed here.</summary>
+        private INamedTypeSymbol? TrackedStorageType(ISymbol member) =>
+            Enabled && IsTrackedStorage(member) && IsInThisCompilation(member) ? member.ContainingType : null;
+
         /// <summary>What the private field or auto-property <paramref name="member"/> may hold: every personal write to it in its type.</summary>
         public Taint FieldTaint(ISymbol member, AnalysisStack stack)
         {
-            if (!Enabled || !IsTrackedStorage(member) || !IsInThisCompilation(member) || member.ContainingType is not { } type)
+            if (TrackedStorageType(member) is not { } type)
                 return Taint.Empty;
             var writes = PerType(_fields, type.OriginalDefinition, stack, ComputeFieldWrites);
             return writes.TryGetValue(member.OriginalDefinition, out var taint) ? taint : Taint.Empty;

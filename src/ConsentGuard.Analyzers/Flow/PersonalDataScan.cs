@@ -26,9 +26,8 @@ namespace ConsentGuard.Analyzers.Flow
                         return true;
                     case IParameterReferenceOperation parameter when model.GetPersonalData(parameter.Parameter) is not null:
                         return true;
-                    case IFieldReferenceOperation field when !IsStorageOf(field.Field, storageOf) && summaries.StorageMayHoldPersonalData(field.Field):
-                        return true;
-                    case IPropertyReferenceOperation property when !IsStorageOf(property.Property, storageOf) && summaries.StorageMayHoldPersonalData(property.Property):
+                    case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } storage
+                        when !IsStorageOf(storage.Member, storageOf) && summaries.StorageMayHoldPersonalData(storage.Member):
                         return true;
                     case IPropertyReferenceOperation { Property.GetMethod: { } getter } when ReturnsPersonalData(getter, model, summaries):
                         return true;

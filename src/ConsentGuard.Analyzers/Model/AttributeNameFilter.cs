@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -12,18 +13,18 @@ namespace ConsentGuard.Analyzers.Model
     /// analyzer binds only those attributes: binding every attribute of a code base ([HttpGet], [Required], …) cost
     /// more than everything else the attribute analyzers do. Sound for every way C# can name a type in an attribute:
     /// <c>X</c>, <c>XAttribute</c>, qualified or <c>global::</c> names, and aliases (<c>using E = …XAttribute;</c>,
-    /// global or per namespace, and aliases of those), whose names are collected from the compilation's using
-    /// directives once, on first use.
+    /// global or per namespace, and aliases of those), whose names come from the compilation's using directives
+    /// (<see cref="ConsentModel.UsingAliases"/>, collected once per compilation for every filter).
     /// </summary>
     internal sealed class AttributeNameFilter
     {
-        private readonly Compilation _compilation;
+        private readonly ConsentModel _model;
         private readonly HashSet<string> _typeNames;
         private HashSet<string>? _names;
 
-        public AttributeNameFilter(Compilation compilation, IEnumerable<INamedTypeSymbol?> attributeTypes)
+        public AttributeNameFilter(ConsentModel model, IEnumerable<INamedTypeSymbol?> attributeTypes)
         {
-            _compilation = compilation;
+            _model = model;
             _typeNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var type in attributeTypes)
             {
@@ -40,7 +41,7 @@ namespace ConsentGuard.Analyzers.Model
         {
             if (_typeNames.Count == 0)
                 return false;
-            var names = LazyInitializer.EnsureInitialized(ref _names, () => WithAliases(_compilation, _typeNames))!;
+            var names = LazyInitializer.EnsureInitialized(ref _names, () => WithAliases(_model.UsingAliases, _typeNames))!;
             return RightmostIdentifier(attribute.Name) is { } identifier && names.Contains(identifier);
         }
 
@@ -53,21 +54,25 @@ namespace ConsentGuard.Analyzers.Model
         };
 
         /// <summary>The type names and every alias that (through other aliases, too) ends in one of them.</summary>
-        private static HashSet<string> WithAliases(Compilation compilation, HashSet<string> typeNames)
+        private static HashSet<string> WithAliases(ImmutableArray<UsingAlias> aliases, HashSet<string> typeNames)
         {
             var names = new HashSet<string>(typeNames, StringComparer.Ordinal);
-            var aliases = compilation.SyntaxTrees.SelectMany(tree => UsingDirectives(tree.GetRoot()))
-                .Where(directive => directive.Alias is not null)
-                .ToList();
             for (var added = true; added;)
             {
                 added = false;
                 foreach (var alias in aliases)
-                    if (RightmostIdentifier(alias.Name) is { } target && names.Contains(target) && names.Add(alias.Alias!.Name.Identifier.ValueText))
+                    if (alias.Target is { } target && names.Contains(target) && names.Add(alias.Name))
                         added = true;
             }
             return names;
         }
+
+        /// <summary>Every <c>using A = …;</c> of the compilation, as the alias and the rightmost identifier of what it names.</summary>
+        public static ImmutableArray<UsingAlias> UsingAliasesOf(Compilation compilation) =>
+            compilation.SyntaxTrees.SelectMany(tree => UsingDirectives(tree.GetRoot()))
+                .Where(directive => directive.Alias is not null)
+                .Select(directive => new UsingAlias(directive.Alias!.Name.Identifier.ValueText, RightmostIdentifier(directive.Name)))
+                .ToImmutableArray();
 
         /// <summary>Using directives can only sit in compilation units and namespace declarations, so only those are visited.</summary>
         private static IEnumerable<UsingDirectiveSyntax> UsingDirectives(SyntaxNode root)
@@ -91,4 +96,7 @@ namespace ConsentGuard.Analyzers.Model
             }
         }
     }
+
+    /// <summary>A using alias: its name, and the rightmost identifier of the name it stands for (null for other types).</summary>
+    internal sealed record UsingAlias(string Name, string? Target);
 }

@@ -47,12 +47,14 @@ namespace ConsentGuard.Analyzers.Model
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<Exemption>> _exemptions = new ConcurrentDictionary<ISymbol, ImmutableArray<Exemption>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly Lazy<ImmutableDictionary<string, string?>> _definedPurposes;
+        private readonly Lazy<ImmutableArray<UsingAlias>> _usingAliases;
 
         private ConsentModel(Compilation compilation, AnalyzerOptions? options)
         {
             Compilation = compilation;
             Types = new WellKnownTypes(compilation);
             _definedPurposes = new Lazy<ImmutableDictionary<string, string?>>(ReadDefinedPurposes);
+            _usingAliases = new Lazy<ImmutableArray<UsingAlias>>(() => AttributeNameFilter.UsingAliasesOf(compilation));
             External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
@@ -72,6 +74,9 @@ namespace ConsentGuard.Analyzers.Model
         public WellKnownTypes Types { get; }
 
         public ExternalDeclarations External { get; }
+
+        /// <summary>The compilation's using aliases, read once for all attribute analyzers (<see cref="AttributeNameFilter"/>).</summary>
+        public ImmutableArray<UsingAlias> UsingAliases => _usingAliases.Value;
 
         // ---------------------------------------------------------------- purposes
 
@@ -111,7 +116,7 @@ namespace ConsentGuard.Analyzers.Model
         /// attributes and ConsentGuard.txt; null when it is not personal data.
         /// </summary>
         public PersonalDataInfo? GetPersonalData(ISymbol symbol) =>
-            MayDeclarePersonalData(symbol.ContainingAssembly) ? _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData) : null;
+            CannotHoldPersonalData(symbol) ? null : _personalData.GetOrAdd(symbol.OriginalDefinition, ComputePersonalData);
 
         private PersonalDataInfo? ComputePersonalData(ISymbol symbol)
         {
@@ -519,8 +524,8 @@ namespace ConsentGuard.Analyzers.Model
         /// Fast path for personal data: most symbols a body meets are the framework's (strings, collections, LINQ), whose
         /// assemblies can carry neither our attributes nor the interop ones, so their attributes need not be read.
         /// </summary>
-        private bool MayDeclarePersonalData(IAssemblySymbol? assembly) =>
-            assembly is null || !External.IsEmpty || CanDeclare(assembly) || KnowsInteropAttributes(assembly);
+        private bool CannotHoldPersonalData(ISymbol symbol) =>
+            CannotDeclare(symbol) && !KnowsInteropAttributes(symbol.ContainingAssembly);
 
         /// <summary>The assemblies that define the interop attributes (SPEC §3): ASP.NET Core Identity's and Microsoft.Extensions.Compliance's.</summary>
         private static readonly ImmutableHashSet<string> InteropAssemblyNames = ImmutableHashSet.Create(StringComparer.Ordinal,
