@@ -206,7 +206,7 @@ public sealed class LedgerFaultTests : IDisposable
         ledger.Revoke("joe", Gen, "settings-page");                                        // the retry
 
         Assert.False(ledger.IsGranted("joe", Gen));
-        Assert.Equal([ConsentGuard.Sqlite.ConsentEventKind.Grant, ConsentGuard.Sqlite.ConsentEventKind.Revoke], ledger.GetHistory("joe").Select(e => e.Kind));
+        Assert.Equal([ConsentEventKind.Grant, ConsentEventKind.Revoke], ledger.GetHistory("joe").Select(e => e.Kind));
         Assert.Equal(3, ledger.CountEvents());
     }
 
