@@ -171,7 +171,7 @@ namespace ConsentGuard.PostgreSql
                 throw new ArgumentNullException(nameof(changes));
             using var connection = _store.Open();
             using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, $"LOCK TABLE {_s}.consent_events IN SHARE ROW EXCLUSIVE MODE; " +
+            Execute(connection, transaction, PostgreSqlStore.DurableCommitSql + $"LOCK TABLE {_s}.consent_events IN SHARE ROW EXCLUSIVE MODE; " +
                                              "CREATE TEMP TABLE consentguard_import (n bigint, subject_id text, purpose text, kind text, source text, policy_version text) ON COMMIT DROP;");
             var now = Instants.ToDatabase(_store.Clock.UtcNow);
             long count = 0;
@@ -396,14 +396,14 @@ WHERE d.subject_id IS NULL OR s.subject_id IS NULL OR s.kind <> d.kind OR s.even
             var pairs = new SortedSet<string>(changes.Select(c => c.Purpose + "\u001f" + c.SubjectId), StringComparer.Ordinal);
             if (pairs.Count > MaxPairLocks)
             {
-                Execute(connection, transaction, $"LOCK TABLE {_s}.consent_events IN SHARE ROW EXCLUSIVE MODE;");
+                Execute(connection, transaction, PostgreSqlStore.DurableCommitSql + $"LOCK TABLE {_s}.consent_events IN SHARE ROW EXCLUSIVE MODE;");
                 return;
             }
-            using var command = new NpgsqlCommand(
-                "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended($1 || p, 0) AS k FROM unnest($2::text[]) p) keys ORDER BY k;",
+            using var command = new NpgsqlCommand(PostgreSqlStore.DurableCommitSql +
+                "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(@prefix || p, 0) AS k FROM unnest(@pairs::text[]) p) keys ORDER BY k;",
                 connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = "consentguard.pair." + _s + "\u001f", NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new NpgsqlParameter { Value = pairs.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter("prefix", NpgsqlDbType.Text) { Value = "consentguard.pair." + _s + "\u001f" });
+            command.Parameters.Add(new NpgsqlParameter("pairs", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = pairs.ToArray() });
             command.ExecuteNonQuery();
         }
 

@@ -56,9 +56,9 @@ namespace ConsentGuard.PostgreSql
             using var connection = _store.Open();
             using var transaction = connection.BeginTransaction();
             // The run's row stays locked until commit, so a concurrent CompleteRun on any instance cannot slip in between.
-            using (var check = new NpgsqlCommand($"SELECT completed_at IS NOT NULL FROM {_s}.training_runs WHERE run_id = $1 FOR UPDATE;", connection, transaction))
+            using (var check = new NpgsqlCommand(PostgreSqlStore.DurableCommitSql + $"SELECT completed_at IS NOT NULL FROM {_s}.training_runs WHERE run_id = @run FOR UPDATE;", connection, transaction))
             {
-                check.Parameters.Add(Text(runId));
+                check.Parameters.Add(new NpgsqlParameter("run", NpgsqlDbType.Text) { Value = runId });
                 var completed = check.ExecuteScalar();
                 if (completed is null)
                     throw new InvalidOperationException($"No training run '{runId}'.");

@@ -13,6 +13,12 @@ namespace ConsentGuard.PostgreSql.Internal
     /// </summary>
     internal sealed class PostgreSqlStore : IDisposable
     {
+        /// <summary>
+        /// Opens a write transaction's SQL: an acknowledged event or record of use must survive a crash of the server, so
+        /// its commit waits for the WAL flush even on a server (or for a role) whose default is <c>synchronous_commit = off</c>.
+        /// </summary>
+        public const string DurableCommitSql = "SET LOCAL synchronous_commit TO on; ";
+
         private readonly NpgsqlDataSource _dataSource;
         private readonly object _schemaGate = new object();
         private readonly int _targetVersion;

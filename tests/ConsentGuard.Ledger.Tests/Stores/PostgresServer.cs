@@ -94,7 +94,8 @@ public sealed class PostgresServer : IDisposable
     {
         if (!IsPrivate)
             throw new InvalidOperationException("Only a private test server can be restarted.");
-        RunTool("pg_ctl", "-D", DataDirectory, "-m", "immediate", "-w", "-t", "60", "restart");
+        // -l as for start: the new postmaster must not inherit (and hold open) the pipes this process reads pg_ctl's output from.
+        RunTool("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_folder!, "server.log"), "-m", "immediate", "-w", "-t", "60", "restart");
     }
 
     public void Dispose()
@@ -129,11 +130,15 @@ public sealed class PostgresServer : IDisposable
         var stop = _runAs is null ? $"'{pgCtl}'" : $"runuser -u {_runAs} -- '{pgCtl}'";
         var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 2; done; " +
                      $"[ -f '{DataDirectory}/postmaster.pid' ] && {stop} -D '{DataDirectory}' -m immediate stop >/dev/null 2>&1; rm -rf '{_folder}'";
-        var watchdog = new ProcessStartInfo("setsid", ["sh", "-c", script])
+        // Started through a shell that exits at once: the watchdog is then no child of this process, so killing the test
+        // host's process tree (a hang timeout, a cancelled run) does not kill it too.
+        var launcher = new ProcessStartInfo("sh", ["-c", "setsid sh -c \"$CONSENTGUARD_WATCHDOG\" >/dev/null 2>&1 </dev/null &"])
         {
-            RedirectStandardInput = true, RedirectStandardOutput = false, RedirectStandardError = false, UseShellExecute = false,
+            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
         };
-        Process.Start(watchdog)?.Dispose();
+        launcher.Environment["CONSENTGUARD_WATCHDOG"] = script;
+        using var process = Process.Start(launcher)!;
+        process.WaitForExit();
     }
 
     private void RunTool(string tool, params string[] arguments)
