@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using ConsentGuard;
+using ConsentGuard.PostgreSql;
 using ConsentGuard.Sqlite;
 using ProNet.Network;
 
@@ -26,6 +27,9 @@ public static class ProNetApp
         Options:
           --members <n>      members in the demo network (default 2,000); its consent ledger is seeded on first use
           --database <file>  the consent ledger (default: pronet-demo-<n>.db beside the program)
+          --store <kind>     sqlite (default: a file) or postgres (a server shared by every instance)
+          --connection <cs>  with --store postgres: the server, e.g. "Host=localhost;Database=pronet;Username=pronet";
+                             the ledger lives in schema pronet_demo_<n>, created on first use
           --output <file>    where the job writes (default: out/<job>.jsonl beside the program)
           -h, --help         show this help
         """;
@@ -74,17 +78,16 @@ public static class ProNetApp
         var network = new DemoNetwork(options.Members);
         if (options.Command == "revoke" && network.IndexOf(options.MemberId) < 0)
             throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
-        var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
-        RequireFolder(database, "--database");
-        var store = new SqliteConsentStoreOptions(database) { Log = WarningsTo(stderr) };
-        using var ledger = SqliteConsentLedger.Open(store);
+        var log = WarningsTo(stderr);
+        using var store = OpenStore(options, log);
+        var ledger = store.Ledger;
         if (ledger.CountEvents() == 0)
         {
             var events = ConsentSeeder.Seed(ledger, network);
-            stderr.WriteLine($"pronet: first run: seeded {Display(database)} with {N(events)} consent events of {N(network.MemberCount)} demo members");
+            stderr.WriteLine($"pronet: first run: seeded {store.Name} with {N(events)} consent events of {N(network.MemberCount)} demo members");
         }
-        using var register = new SqliteTrainingRunRegister(store);
-        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), store.Log);
+        var register = store.Register;
+        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), log);
         var jobs = new Jobs(network, consent, register);
 
         if (options.Command == "revoke")
@@ -148,7 +151,7 @@ public static class ProNetApp
             Row(stdout, "excluded, look-up failed", export.Failed, "see the errors above");
     }
 
-    private static int Revoke(string memberId, SqliteConsentLedger ledger, SqliteTrainingRunRegister register, TextWriter stdout)
+    private static int Revoke(string memberId, IConsentLedger ledger, ITrainingRunRegister register, TextWriter stdout)
     {
         var revocation = ledger.Revoke(memberId, Purposes.GenerativeTraining, "settings-page");
         var runs = register.GetRunsAffectedByRevocation(memberId, Purposes.GenerativeTraining, revocation.At);
@@ -157,6 +160,38 @@ public static class ProNetApp
             ? "No earlier training run read their data."
             : $"{runs.Count} earlier training run(s) read their data: " + string.Join(", ", runs));
         return 0;
+    }
+
+    /// <summary>
+    /// The consent ledger and training-run register the jobs run against: a SQLite file (per network size, beside the
+    /// program unless --database says otherwise), or a schema per network size on the PostgreSQL server --connection names.
+    /// Either store is created or migrated now, so a store that cannot be opened is one error line before any job runs.
+    /// </summary>
+    private static LedgerStore OpenStore(ProNetOptions options, IConsentLog log)
+    {
+        if (options.Store == ProNetOptions.Postgres)
+        {
+            var postgres = new PostgreSqlConsentStoreOptions(options.Connection!) { Schema = $"pronet_demo_{options.Members}", Log = log };
+            var ledger = PostgreSqlConsentLedger.Open(postgres);
+            return new LedgerStore($"PostgreSQL schema {postgres.Schema}", ledger, new PostgreSqlTrainingRunRegister(postgres));
+        }
+        var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
+        RequireFolder(database, "--database");
+        var sqlite = new SqliteConsentStoreOptions(database) { Log = log };
+        return new LedgerStore(Display(database), SqliteConsentLedger.Open(sqlite), new SqliteTrainingRunRegister(sqlite));
+    }
+
+    private sealed class LedgerStore(string name, IConsentLedger ledger, ILedgerTrainingRunRegister register) : IDisposable
+    {
+        public string Name { get; } = name;
+        public IConsentLedger Ledger { get; } = ledger;
+        public ILedgerTrainingRunRegister Register { get; } = register;
+
+        public void Dispose()
+        {
+            Register.Dispose();
+            Ledger.Dispose();
+        }
     }
 
     /// <summary>Warnings and errors of the ledger and the policy (a failed look-up, an unknown jurisdiction); not the schema's creation.</summary>

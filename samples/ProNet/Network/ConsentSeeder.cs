@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ConsentGuard;
-using ConsentGuard.Sqlite;
 
 namespace ProNet.Network;
 
@@ -17,7 +16,7 @@ public static class ConsentSeeder
     public static readonly string[] Purposes = { ConsentGuard.Purposes.GenerativeTraining, ConsentGuard.Purposes.Personalization, ConsentGuard.Purposes.ContentModeration };
 
     /// <summary>Appends every member's events in one transaction (all or nothing) and returns how many.</summary>
-    public static int Seed(SqliteConsentLedger ledger, DemoNetwork network) => ledger.Append(Changes(network)).Count;
+    public static int Seed(IConsentLedger ledger, DemoNetwork network) => ledger.Append(Changes(network)).Count;
 
     public static IEnumerable<ConsentChange> Changes(DemoNetwork network)
     {

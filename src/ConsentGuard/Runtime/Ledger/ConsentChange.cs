@@ -1,8 +1,8 @@
 using System;
 
-namespace ConsentGuard.Sqlite
+namespace ConsentGuard
 {
-    /// <summary>An event to append to the ledger: see <see cref="SqliteConsentLedger.Append"/>.</summary>
+    /// <summary>An event to append to the ledger: see <see cref="IConsentLedger.Append"/>.</summary>
     public sealed class ConsentChange
     {
         private ConsentChange(ConsentEventKind kind, string subjectId, string purpose, string source, string? policyVersion)
