@@ -19,7 +19,8 @@ namespace ConsentGuard.Analyzers.Analyzers
     public sealed class PurposeArgumentAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.UnknownPurpose, DiagnosticDescriptors.NonConstantPurpose);
+            DiagnosticDescriptors.UnknownPurpose, DiagnosticDescriptors.NonConstantPurpose,
+            DiagnosticDescriptors.NonConstantSinkCondition, DiagnosticDescriptors.UnknownCatalogPurpose);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -37,6 +38,14 @@ namespace ConsentGuard.Analyzers.Analyzers
                 });
                 start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model, names), SyntaxKind.Attribute);
                 start.RegisterOperationAction(operation => AnalyzeCheckCall(operation, model), OperationKind.Invocation);
+                if (!model.External.IsEmpty)
+                    start.RegisterOperationAction(operation => AnalyzeConditionalSinkCall(operation, model), OperationKind.Invocation);
+                if (!model.External.Catalog.Problems.IsEmpty)
+                    start.RegisterCompilationEndAction(end =>
+                    {
+                        foreach (var problem in model.External.Catalog.Problems)
+                            end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownCatalogPurpose, Location.None, problem.Option, problem.Value, problem.Reason));
+                    });
             });
         }
 
@@ -85,6 +94,25 @@ namespace ConsentGuard.Analyzers.Analyzers
                     Validate(context.ReportDiagnostic, model, value.Syntax, value.ConstantValue.Value as string);
                 else if (!ForwardsOwnPurpose(value, context.ContainingSymbol, model))
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, value.Syntax.GetLocation(), invocation.TargetMethod.Name));
+            }
+        }
+
+        /// <summary>
+        /// CG0008 for a call to a sink declared with a condition (<c>sink GenerativeTraining M:…UploadFile(…) when purpose=FineTune</c>)
+        /// whose deciding argument is computed at run time: the flow analysis then treats the call as a sink.
+        /// </summary>
+        private static void AnalyzeConditionalSinkCall(OperationAnalysisContext context, ConsentModel model)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var sinks = model.GetConditionalSinks(invocation.TargetMethod);
+            foreach (var sink in sinks)
+            {
+                if (sink.Condition.Evaluate(invocation.Arguments) != Configuration.ConditionResult.Unknown)
+                    continue;
+                var node = sink.Condition.Culprit(invocation.Arguments) ?? invocation.Syntax;
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantSinkCondition, node.GetLocation(),
+                    invocation.TargetMethod.Name, sink.Condition.Path, string.Join(" or ", sink.Condition.Values)));
+                return; // one finding per call, however many purposes the condition guards
             }
         }
 
