@@ -19,8 +19,7 @@ namespace ConsentGuard.Analyzers.Analyzers
     public sealed class PurposeArgumentAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.UnknownPurpose, DiagnosticDescriptors.NonConstantPurpose,
-            DiagnosticDescriptors.NonConstantSinkCondition, DiagnosticDescriptors.UnknownCatalogPurpose);
+            DiagnosticDescriptors.UnknownPurpose, DiagnosticDescriptors.NonConstantPurpose);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -41,11 +40,17 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (!model.External.IsEmpty)
                     start.RegisterOperationAction(operation => AnalyzeConditionalSinkCall(operation, model), OperationKind.Invocation);
                 if (!model.External.Catalog.Problems.IsEmpty)
+                {
+                    // A .globalconfig value has no place in the source: once per compilation, at its end (so a build and
+                    // the audit report it; an IDE shows it after a full analysis).
+#pragma warning disable RS1037 // the descriptor is shared with the per-attribute CG0005, which must stay live in the IDE
                     start.RegisterCompilationEndAction(end =>
                     {
                         foreach (var problem in model.External.Catalog.Problems)
-                            end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownCatalogPurpose, Location.None, problem.Option, problem.Value, problem.Reason));
+                            end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownPurpose, Location.None, problem.Option + " = " + problem.Value, problem.Reason));
                     });
+#pragma warning restore RS1037
+                }
             });
         }
 
@@ -93,7 +98,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (value.ConstantValue.HasValue)
                     Validate(context.ReportDiagnostic, model, value.Syntax, value.ConstantValue.Value as string);
                 else if (!ForwardsOwnPurpose(value, context.ContainingSymbol, model))
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, value.Syntax.GetLocation(), invocation.TargetMethod.Name));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, value.Syntax.GetLocation(), "consent check '" + invocation.TargetMethod.Name + "'", ""));
             }
         }
 
@@ -110,8 +115,9 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (sink.Condition.Evaluate(invocation.Arguments) != Configuration.ConditionResult.Unknown)
                     continue;
                 var node = sink.Condition.Culprit(invocation.Arguments) ?? invocation.Syntax;
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantSinkCondition, node.GetLocation(),
-                    invocation.TargetMethod.Name, sink.Condition.Path, string.Join(" or ", sink.Condition.Values)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, node.GetLocation(),
+                    "'" + invocation.TargetMethod.Name + "' (as '" + sink.Condition.Path + "')",
+                    ": the call is a " + sink.Purpose + " sink when it is " + string.Join(" or ", sink.Condition.Values) + ", so it is treated as one"));
                 return; // one finding per call, however many purposes the condition guards
             }
         }

@@ -72,26 +72,8 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor NonConstantPurpose = Create(
             DiagnosticIds.NonConstantPurpose, Declarations, DiagnosticSeverity.Error,
             "A purpose argument is not a compile-time constant",
-            "The purpose passed to consent check '{0}' must be a compile-time constant",
-            "The analyzer can only prove which purpose a check established when the purpose is a constant.");
-
-        /// <summary>
-        /// CG0008 for a sink declared with a condition on an argument (<c>sink … when purpose=FineTune</c>): {0}: method,
-        /// {1}: the parameter (or parameter.member), {2}: the values that make it a sink.
-        /// </summary>
-        public static readonly DiagnosticDescriptor NonConstantSinkCondition = Create(
-            DiagnosticIds.NonConstantPurpose, Declarations, DiagnosticSeverity.Error,
-            "A purpose argument is not a compile-time constant",
-            "Whether '{0}' trains on (or otherwise uses) its data depends on its '{1}' argument, which is not a compile-time constant; it is treated as a sink (it is one when '{1}' is {2})",
-            "The analyzer can only tell what a call does with the data when the argument that decides it is a constant.");
-
-        /// <summary>CG0005 for a catalog option (.globalconfig) that names no known purpose: {0}: option, {1}: value, {2}: reason.</summary>
-        public static readonly DiagnosticDescriptor UnknownCatalogPurpose = Create(
-            DiagnosticIds.UnknownPurpose, Declarations, DiagnosticSeverity.Error,
-            "Unknown or malformed purpose",
-            "'{0} = {1}' {2}",
-            "Every purpose must be built in (ConsentGuard.Purposes) or declared with [assembly: DefinePurpose(...)] in this compilation or a referenced assembly, and be a C# identifier.",
-            WellKnownDiagnosticTags.CompilationEnd);
+            "The purpose passed to {0} must be a compile-time constant{1}",
+            "The analyzer can only prove which purpose a check established, or whether a call declared with a condition on its purpose (a fine-tuning upload) is a sink, when the purpose is a constant.");
 
         /// <summary>{0}: purpose.</summary>
         public static readonly DiagnosticDescriptor ExemptionWithoutJustification = Create(
@@ -116,7 +98,7 @@ namespace ConsentGuard.Analyzers.Diagnostics
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description, params string[] customTags) =>
-            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id), customTags: customTags);
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
     }
 }

@@ -110,8 +110,8 @@ public sealed class AiCatalogTests
             }
             """);
         foreach (var location in new[] { 0, 1 })
-            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(ConsentGuard.Analyzers.Diagnostics.DiagnosticDescriptors.NonConstantSinkCondition)
-                .WithLocation(location).WithArguments("UploadFile", "purpose", "FineTune or fine-tune"));
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(ConsentGuard.Analyzers.Diagnostics.DiagnosticDescriptors.NonConstantPurpose)
+                .WithLocation(location).WithArguments("'UploadFile' (as 'purpose')", ": the call is a GenerativeTraining sink when it is FineTune or fine-tune, so it is treated as one"));
         return test.RunAsync();
     }
 
@@ -227,8 +227,8 @@ public sealed class AiCatalogTests
     public Task An_unknown_inference_purpose_is_CG0005_and_leaves_inference_off()
     {
         var test = Run(Clean(ChatProgram), globalConfig: "consentguard.catalog.inference = Coaching\n");
-        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(ConsentGuard.Analyzers.Diagnostics.DiagnosticDescriptors.UnknownCatalogPurpose)
-            .WithArguments("consentguard.catalog.inference", "Coaching", "is not a known purpose; use one of ConsentGuard.Purposes or declare it with [assembly: DefinePurpose(\"Coaching\")]"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(ConsentGuard.Analyzers.Diagnostics.DiagnosticDescriptors.UnknownPurpose)
+            .WithArguments("consentguard.catalog.inference = Coaching", "is not a known purpose; use one of ConsentGuard.Purposes or declare it with [assembly: DefinePurpose(\"Coaching\")]"));
         return test.RunAsync();
     }
 

@@ -60,7 +60,7 @@ public sealed class ReadmeConfigurationTests
     /// <summary>The rule IDs of a default severity as the README writes them: runs of three or more as ranges, "and" before the last.</summary>
     private static string IdList(DiagnosticSeverity severity)
     {
-        var numbers = RuleDocumentationTests.Descriptors.Where(d => d.DefaultSeverity == severity).Select(d => int.Parse(d.Id[2..])).Distinct().Order().ToList(); // an ID may have several descriptors (CG0005, CG0008)
+        var numbers = RuleDocumentationTests.Descriptors.Where(d => d.DefaultSeverity == severity).Select(d => int.Parse(d.Id[2..])).Order().ToList();
         var parts = new List<string>();
         for (var i = 0; i < numbers.Count;)
         {
