@@ -166,8 +166,9 @@ public static class ProNetApp
     /// <summary>Indexes every consenting member's profile, then prints the five most alike the given member.</summary>
     private static int Suggest(Member member, DemoNetwork network, IConsentProvider consent, TextWriter stdout)
     {
-        using var embeddings = new Suggestions.HashingEmbeddingGenerator();
-        using var index = new Suggestions.InMemoryProfileIndex("profiles");
+        // Local stand-ins (samples/ProNet.LocalAi) so the sample runs offline; any embedding model and vector store fit.
+        using var embeddings = new LocalAi.HashingEmbeddingGenerator(Suggestions.ProfileVector.Dimensions);
+        using var index = new LocalAi.InMemoryVectorCollection<Suggestions.ProfileVector>("profiles", p => p.MemberId, p => p.Embedding);
         var people = new Suggestions.PeopleYouMayKnow(embeddings, index);
         var indexed = people.IndexAsync(network.Members(), consent).GetAwaiter().GetResult();
         stdout.WriteLine("ProNet people you may know");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -7,6 +8,18 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
 
 namespace ProNet.Suggestions;
+
+/// <summary>One member's place in the similarity index: their id and the embedding of their profile, nothing readable.</summary>
+public sealed class ProfileVector
+{
+    public const int Dimensions = 64;
+
+    [VectorStoreKey]
+    public string MemberId { get; set; } = "";
+
+    [VectorStoreVector(Dimensions, DistanceFunction = DistanceFunction.CosineSimilarity)]
+    public ReadOnlyMemory<float> Embedding { get; set; }
+}
 
 /// <summary>A member someone may know, and how alike their profiles are (cosine similarity, 1 = the same words).</summary>
 public sealed record Suggestion(string MemberId, double Similarity);

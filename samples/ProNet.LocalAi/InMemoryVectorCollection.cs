@@ -9,25 +9,18 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.VectorData;
 
-namespace ProNet.Suggestions;
-
-/// <summary>One member's place in the similarity index: their id and the embedding of their profile, nothing readable.</summary>
-public sealed class ProfileVector
-{
-    [VectorStoreKey]
-    public string MemberId { get; set; } = "";
-
-    [VectorStoreVector(HashingEmbeddingGenerator.Dimensions, DistanceFunction = DistanceFunction.CosineSimilarity)]
-    public ReadOnlyMemory<float> Embedding { get; set; }
-}
+namespace ProNet.LocalAi;
 
 /// <summary>
 /// A vector store collection kept in memory (a real deployment would use Qdrant, Azure AI Search, PostgreSQL with
-/// pgvector, …: any <see cref="VectorStoreCollection{TKey, TRecord}"/>). Search is exact cosine similarity.
+/// pgvector, …: any <see cref="VectorStoreCollection{TKey, TRecord}"/>). Records are told apart by
+/// <paramref name="keyOf"/> and searched by the vector <paramref name="vectorOf"/> returns, with exact cosine similarity.
 /// </summary>
-public sealed class InMemoryProfileIndex(string name) : VectorStoreCollection<string, ProfileVector>
+public sealed class InMemoryVectorCollection<TRecord>(string name, Func<TRecord, string> keyOf, Func<TRecord, ReadOnlyMemory<float>> vectorOf)
+    : VectorStoreCollection<string, TRecord>
+    where TRecord : class
 {
-    private readonly ConcurrentDictionary<string, ProfileVector> _records = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TRecord> _records = new(StringComparer.Ordinal);
 
     public override string Name { get; } = name;
 
@@ -43,10 +36,10 @@ public sealed class InMemoryProfileIndex(string name) : VectorStoreCollection<st
         return Task.CompletedTask;
     }
 
-    public override Task<ProfileVector?> GetAsync(string key, RecordRetrievalOptions? options = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_records.TryGetValue(key, out var record) ? record : null);
+    public override Task<TRecord?> GetAsync(string key, RecordRetrievalOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<TRecord?>(_records.TryGetValue(key, out var record) ? record : null);
 
-    public override async IAsyncEnumerable<ProfileVector> GetAsync(Expression<Func<ProfileVector, bool>> filter, int top, FilteredRecordRetrievalOptions<ProfileVector>? options = null,
+    public override async IAsyncEnumerable<TRecord> GetAsync(Expression<Func<TRecord, bool>> filter, int top, FilteredRecordRetrievalOptions<TRecord>? options = null,
                                                                   [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var matches = filter.Compile();
@@ -64,20 +57,20 @@ public sealed class InMemoryProfileIndex(string name) : VectorStoreCollection<st
         return Task.CompletedTask;
     }
 
-    public override Task UpsertAsync(ProfileVector record, CancellationToken cancellationToken = default)
+    public override Task UpsertAsync(TRecord record, CancellationToken cancellationToken = default)
     {
-        _records[record.MemberId] = record;
+        _records[keyOf(record)] = record;
         return Task.CompletedTask;
     }
 
-    public override Task UpsertAsync(IEnumerable<ProfileVector> records, CancellationToken cancellationToken = default)
+    public override Task UpsertAsync(IEnumerable<TRecord> records, CancellationToken cancellationToken = default)
     {
         foreach (var record in records)
-            _records[record.MemberId] = record;
+            _records[keyOf(record)] = record;
         return Task.CompletedTask;
     }
 
-    public override async IAsyncEnumerable<VectorSearchResult<ProfileVector>> SearchAsync<TInput>(TInput searchValue, int top, VectorSearchOptions<ProfileVector>? options = null,
+    public override async IAsyncEnumerable<VectorSearchResult<TRecord>> SearchAsync<TInput>(TInput searchValue, int top, VectorSearchOptions<TRecord>? options = null,
                                                                                                   [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var query = searchValue switch
@@ -88,9 +81,9 @@ public sealed class InMemoryProfileIndex(string name) : VectorStoreCollection<st
             _ => throw new NotSupportedException($"search by {typeof(TInput).Name}: give the query's embedding"),
         };
         var ranked = _records.Values
-            .Select(record => new VectorSearchResult<ProfileVector>(record, Cosine(query.Span, record.Embedding.Span)))
+            .Select(record => new VectorSearchResult<TRecord>(record, Cosine(query.Span, vectorOf(record).Span)))
             .OrderByDescending(result => result.Score)
-            .ThenBy(result => result.Record.MemberId, StringComparer.Ordinal)
+            .ThenBy(result => keyOf(result.Record), StringComparer.Ordinal)
             .Skip(options?.Skip ?? 0)
             .Take(top);
         foreach (var result in ranked)

@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 
-namespace ProNet.Suggestions;
+namespace ProNet.LocalAi;
 
 /// <summary>
 /// A deterministic, local stand-in for an embedding model, so the sample runs offline: each word of the text is
@@ -12,11 +12,12 @@ namespace ProNet.Suggestions;
 /// Texts that share words point the same way. Swap in any <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>
 /// (an OpenAI or Ollama one) and nothing else changes.
 /// </summary>
-public sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class HashingEmbeddingGenerator(int dimensions) : IEmbeddingGenerator<string, Embedding<float>>
 {
-    public const int Dimensions = 64;
+    private readonly EmbeddingGeneratorMetadata _metadata = new("local-hashing", null, "feature-hashing", dimensions);
 
-    private static readonly EmbeddingGeneratorMetadata Metadata = new("pronet-hashing", null, "feature-hashing-64", Dimensions);
+    /// <summary>The length of every vector this generator makes.</summary>
+    public int Dimensions { get; } = dimensions > 0 ? dimensions : throw new ArgumentOutOfRangeException(nameof(dimensions), "give a positive number of dimensions");
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -31,7 +32,7 @@ public sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is not null ? null
-        : serviceType == typeof(EmbeddingGeneratorMetadata) ? Metadata
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 
@@ -39,7 +40,7 @@ public sealed class HashingEmbeddingGenerator : IEmbeddingGenerator<string, Embe
     {
     }
 
-    private static float[] Embed(string text)
+    private float[] Embed(string text)
     {
         var vector = new float[Dimensions];
         var start = -1;
