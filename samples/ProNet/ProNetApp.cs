@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using ConsentGuard;
 using ConsentGuard.PostgreSql;
 using ConsentGuard.Sqlite;
@@ -22,6 +23,7 @@ public static class ProNetApp
           export        the generative-training export (JSON Lines); the EEA and Switzerland are excluded by policy
           features      feed-personalization features (JSON Lines)
           moderation    the moderation-model training set from posts and direct messages (JSON Lines)
+          suggest <id>  people a member may know: profiles embedded (locally, offline) into an in-memory vector store
           revoke <id>   turn off a member's generative-training consent and list the exports that already read their data
 
         Options:
@@ -76,7 +78,7 @@ public static class ProNetApp
     private static int Execute(ProNetOptions options, TextWriter stdout, TextWriter stderr, bool interactive)
     {
         var network = new DemoNetwork(options.Members);
-        if (options.Command == "revoke" && network.IndexOf(options.MemberId) < 0)
+        if (options.Command is "revoke" or "suggest" && network.IndexOf(options.MemberId) < 0)
             throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
         var log = WarningsTo(stderr);
         using var store = OpenStore(options, log);
@@ -92,6 +94,8 @@ public static class ProNetApp
 
         if (options.Command == "revoke")
             return Revoke(options.MemberId!, ledger, register, stdout);
+        if (options.Command == "suggest")
+            return Suggest(network.MemberAt(network.IndexOf(options.MemberId)), network, consent, stdout);
 
         var output = options.Output ?? Path.Combine(AppContext.BaseDirectory, "out", options.Command switch
         {
@@ -192,6 +196,28 @@ public static class ProNetApp
             Register.Dispose();
             Ledger.Dispose();
         }
+    }
+
+    /// <summary>Indexes every consenting member's profile, then prints the five most alike the given member.</summary>
+    private static int Suggest(Member member, DemoNetwork network, IConsentProvider consent, TextWriter stdout)
+    {
+        // Local stand-ins (samples/ProNet.LocalAi) so the sample runs offline; any embedding model and vector store fit.
+        using var embeddings = new LocalAi.HashingEmbeddingGenerator(Suggestions.ProfileVector.Dimensions);
+        using var index = new LocalAi.InMemoryVectorCollection<Suggestions.ProfileVector>("profiles", p => p.MemberId, p => p.Embedding);
+        var people = new Suggestions.PeopleYouMayKnow(embeddings, index);
+        var indexed = people.IndexAsync(network.Members(), consent).GetAwaiter().GetResult();
+        stdout.WriteLine("ProNet people you may know");
+        Row(stdout, "members considered", network.MemberCount);
+        Row(stdout, "profiles indexed", indexed);
+        Row(stdout, "excluded, no consent", network.MemberCount - indexed);
+        var suggestions = people.SuggestAsync(member, consent, count: 5).GetAwaiter().GetResult();
+        if (suggestions.Count == 0)
+        {
+            stdout.WriteLine($"{member.Id} has not agreed to a personalized experience: no suggestions.");
+            return 0;
+        }
+        stdout.WriteLine($"{member.Id} may know: " + string.Join(", ", suggestions.Select(s => s.MemberId + " (" + s.Similarity.ToString("0.00", CultureInfo.InvariantCulture) + ")")));
+        return 0;
     }
 
     /// <summary>Warnings and errors of the ledger and the policy (a failed look-up, an unknown jurisdiction); not the schema's creation.</summary>

@@ -72,8 +72,8 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor NonConstantPurpose = Create(
             DiagnosticIds.NonConstantPurpose, Declarations, DiagnosticSeverity.Error,
             "A purpose argument is not a compile-time constant",
-            "The purpose passed to consent check '{0}' must be a compile-time constant",
-            "The analyzer can only prove which purpose a check established when the purpose is a constant.");
+            "The purpose passed to {0} must be a compile-time constant{1}",
+            "The analyzer can only prove which purpose a check established, or whether a call declared with a condition on its purpose (a fine-tuning upload) is a sink, when the purpose is a constant.");
 
         /// <summary>{0}: purpose.</summary>
         public static readonly DiagnosticDescriptor ExemptionWithoutJustification = Create(
