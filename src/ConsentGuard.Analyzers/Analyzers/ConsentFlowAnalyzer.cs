@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using ConsentGuard.Analyzers.Diagnostics;
 using ConsentGuard.Analyzers.Flow;
+using ConsentGuard.Analyzers.Governance;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -58,7 +59,8 @@ namespace ConsentGuard.Analyzers.Analyzers
                     continue;
                 }
                 foreach (var finding in result.Findings)
-                    context.ReportDiagnostic(FindingDiagnostics.Create(finding));
+                    if (FindingDiagnostics.Create(finding, model.Governance) is { } diagnostic)
+                        context.ReportDiagnostic(diagnostic);
             }
         }
 
@@ -67,11 +69,17 @@ namespace ConsentGuard.Analyzers.Analyzers
                 or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer;
     }
 
-    /// <summary>Turns flow findings into diagnostics: the one place that knows their wording.</summary>
+    /// <summary>
+    /// Turns flow findings into diagnostics: the one place that knows their wording, and where the purpose's
+    /// enforcement (<c>consentguard.purpose.&lt;Name&gt;.enforcement</c>) sets their severity. The flow engine
+    /// knows nothing of either. Null when the purpose's enforcement is off.
+    /// </summary>
     internal static class FindingDiagnostics
     {
-        public static Diagnostic Create(Finding finding)
+        public static Diagnostic? Create(Finding finding, GovernanceSettings governance)
         {
+            if (governance.FlowSeverityFor(finding.Purpose) is not { } severity)
+                return null;
             var origins = string.Join(", ", finding.Origins);
             var location = finding.Node.GetLocation();
             // What the code fixes need, since message arguments are not public API (see DiagnosticProperties).
@@ -80,9 +88,9 @@ namespace ConsentGuard.Analyzers.Analyzers
                 properties = properties.Add(DiagnosticProperties.UndeclaredOrigins, string.Join(DiagnosticProperties.ListSeparator.ToString(), finding.UndeclaredOrigins));
             return finding.Kind switch
             {
-                FindingKind.UndeclaredPurpose => Diagnostic.Create(DiagnosticDescriptors.UndeclaredPurpose, location, properties, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
-                FindingKind.OtherPurposeChecked => Diagnostic.Create(DiagnosticDescriptors.WrongPurposeChecked, location, properties, origins, finding.Purpose, finding.OtherPurposes.ToQuotedList()),
-                _ => Diagnostic.Create(DiagnosticDescriptors.UncheckedFlow, location, properties, origins, finding.Purpose),
+                FindingKind.UndeclaredPurpose => Diagnostic.Create(DiagnosticDescriptors.UndeclaredPurpose, location, severity, null, properties, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
+                FindingKind.OtherPurposeChecked => Diagnostic.Create(DiagnosticDescriptors.WrongPurposeChecked, location, severity, null, properties, origins, finding.Purpose, finding.OtherPurposes.ToQuotedList()),
+                _ => Diagnostic.Create(DiagnosticDescriptors.UncheckedFlow, location, severity, null, properties, origins, finding.Purpose),
             };
         }
     }

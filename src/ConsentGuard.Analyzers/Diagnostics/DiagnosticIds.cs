@@ -15,5 +15,6 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public const string InvalidConfigLine = "CG0010";
         public const string AccessorNameCollision = "CG0011";
         public const string AnalysisFailed = "CG0012";
+        public const string ExemptionExpired = "CG0013";
     }
 }

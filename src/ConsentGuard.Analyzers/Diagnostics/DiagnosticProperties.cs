@@ -18,6 +18,12 @@ namespace ConsentGuard.Analyzers.Diagnostics
         /// <summary>CG0006: present (<c>"true"</c>) when the type declares no [DataSubject] member.</summary>
         public const string LacksDataSubject = "LacksDataSubject";
 
+        /// <summary>CG0013: the expired exemption's last day, <c>yyyy-MM-dd</c>.</summary>
+        public const string Expires = "Expires";
+
+        /// <summary>CG0013: the date the code fix "extend" writes (the reference date plus one review cycle), <c>yyyy-MM-dd</c>.</summary>
+        public const string ExtendTo = "ExtendTo";
+
         /// <summary>Separates the items of a list-valued property; a purpose or member name never contains it.</summary>
         public const char ListSeparator = ';';
     }

@@ -13,8 +13,11 @@ public sealed record SourceLocation(string Path, int Line, int Column, bool IsGe
     public override string ToString() => Line > 0 ? Path + ":" + Line : Path;
 }
 
-/// <summary>A custom or built-in purpose known to a compilation.</summary>
-public sealed record PurposeEntry(string Name, bool IsBuiltIn, string? Description);
+/// <summary>
+/// A custom or built-in purpose known to a compilation, with how strictly flows to it are enforced
+/// (<see cref="Enforcement"/>: <c>error</c>, <c>warning</c> or <c>off</c>, from <c>consentguard.purpose.&lt;Name&gt;.enforcement</c>).
+/// </summary>
+public sealed record PurposeEntry(string Name, bool IsBuiltIn, string? Description, string Enforcement = "error");
 
 /// <summary>
 /// A member (or type, parameter, return value) that is personal data. <see cref="Member"/> is the name inside
@@ -46,10 +49,13 @@ public sealed record AnonymizerEntry(string Project, string Type, string Member,
 /// <summary>A flow to an exempt purpose that the analysis let through because of an exemption.</summary>
 public sealed record ExemptFlowEntry(string Member, IReadOnlyList<string> Origins, SourceLocation Location);
 
-/// <summary>A [ConsentExempt]: the purpose, where it is declared (the attribute), why, and the flows it exempts.</summary>
+/// <summary>
+/// A [ConsentExempt]: the purpose, where it is declared (the attribute), why, the flows it exempts, and who owns it
+/// until when (<see cref="Ticket"/>, <see cref="Expires"/> as written, <c>yyyy-MM-dd</c>; CG0013 reports it once past).
+/// </summary>
 public sealed record ExemptionEntry(
     string Project, string DeclaredOn, string Purpose, string? Justification, string SymbolId, SourceLocation Location,
-    IReadOnlyList<ExemptFlowEntry> Flows);
+    IReadOnlyList<ExemptFlowEntry> Flows, string? Ticket = null, string? Expires = null);
 
 /// <summary>How a finding was suppressed and, where the code says, why.</summary>
 public sealed record SuppressionEntry(string Kind, string? Justification);

@@ -191,7 +191,7 @@ public sealed class HtmlReportWriter : IReportWriter
             EndSection(html);
             return;
         }
-        var table = new HtmlTable("exemptions-table", Headers(multiProject, "Purpose", "Declared on", "Justification", "Exempt flows", "Location"));
+        var table = new HtmlTable("exemptions-table", Headers(multiProject, "Purpose", "Declared on", "Justification", "Ticket", "Expires", "Exempt flows", "Location"));
         foreach (var e in report.Exemptions)
         {
             var flows = e.Flows.Count == 0
@@ -201,6 +201,8 @@ public sealed class HtmlReportWriter : IReportWriter
                 Cell(Purpose(e.Purpose), e.Purpose),
                 Cell(Code(e.DeclaredOn)),
                 Cell(e.Justification is null ? "<span class=\"missing\">missing (CG0009)</span>" : Text(e.Justification)),
+                Cell(e.Ticket is null ? "<span class=\"muted\">·</span>" : Text(e.Ticket), e.Ticket ?? ""),
+                Cell(e.Expires is null ? "<span class=\"muted\">·</span>" : Text(e.Expires), e.Expires ?? ""),
                 Cell(flows, e.Flows.Count.ToString(CultureInfo.InvariantCulture)),
                 LocationCell(e.Location)));
         }
@@ -240,9 +242,9 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WritePurposesAndProjects(AuditReport report, StringBuilder html)
     {
         Section(html, "purposes", "Purposes and projects", null);
-        var purposes = new HtmlTable("purposes-table", "Purpose", "Origin", "Description");
+        var purposes = new HtmlTable("purposes-table", "Purpose", "Origin", "Enforcement", "Description");
         foreach (var p in report.Purposes)
-            purposes.Add(null, Cell(Purpose(p.Name)), Cell(p.IsBuiltIn ? "built in" : "defined in code"), Cell(Text(p.Description ?? "")));
+            purposes.Add(p.Enforcement == "error" ? null : "attention", Cell(Purpose(p.Name)), Cell(p.IsBuiltIn ? "built in" : "defined in code"), Cell(Text(p.Enforcement)), Cell(Text(p.Description ?? "")));
         purposes.WriteTo(html);
         var projects = new HtmlTable("projects-table", "Project", "File", "Target framework", "Compiler errors");
         foreach (var p in report.Projects)

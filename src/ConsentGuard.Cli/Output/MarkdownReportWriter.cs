@@ -67,6 +67,19 @@ public sealed class MarkdownReportWriter : IReportWriter
         });
         WriteExemptions(report, output, multiProject);
         WriteFindings(report, output, multiProject);
+        WritePurposes(report, output);
+    }
+
+    /// <summary>Every purpose with its enforcement (CG0001–CG0003's severity for flows to it).</summary>
+    private static void WritePurposes(AuditReport report, TextWriter output)
+    {
+        Section(output, "Purposes", report.Purposes.Count, () =>
+        {
+            var table = new MarkdownTable("Purpose", "Origin", "Enforcement", "Description");
+            foreach (var p in report.Purposes)
+                table.Add(p.Name, p.IsBuiltIn ? "built in" : "defined in code", p.Enforcement == "error" ? "error" : $"**{p.Enforcement}**", p.Description ?? Nothing);
+            return table;
+        });
     }
 
     public static string Summary(AuditReport report)
@@ -104,10 +117,11 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         Section(output, "Exemptions", report.Exemptions.Count, () =>
         {
-            var table = new MarkdownTable(Headers(multiProject, "Purpose", "Declared on", "Justification", "Exempt flows", "Location"));
+            var table = new MarkdownTable(Headers(multiProject, "Purpose", "Declared on", "Justification", "Ticket", "Expires", "Exempt flows", "Location"));
             foreach (var e in report.Exemptions)
                 table.Add(Row(multiProject, e.Project, e.Purpose, MarkdownTable.Code(e.DeclaredOn),
-                    e.Justification ?? "**missing** (CG0009)", e.Flows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Location.ToString()));
+                    e.Justification ?? "**missing** (CG0009)", e.Ticket ?? "·", e.Expires ?? "·",
+                    e.Flows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Location.ToString()));
             return table;
         });
         var flows = report.Exemptions.SelectMany(e => e.Flows.Select(f => (e.Purpose, Flow: f))).ToList();
