@@ -104,6 +104,16 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "The exemption from consent checks for '{0}' expired after {1}{2}: review it, then extend or remove it",
             "An exemption with an Expires date holds until the end of that day. After it, the exemption still applies, but it is reported so that its owner reviews it: extend the date if it is still lawful, or remove it and check consent.");
 
+        /// <summary>{0}: rule, {1}: purpose, {2}: member, {3}: origins.</summary>
+        public static readonly DiagnosticDescriptor StaleBaselineEntry = new DiagnosticDescriptor(
+            DiagnosticIds.StaleBaselineEntry,
+            "A baseline entry matches no finding",
+            "ConsentGuard.baseline.json: the {0} entry for '{1}' in '{2}' (from {3}) matches no finding any more; remove it so the baseline only shrinks",
+            Governance, DiagnosticSeverity.Info, isEnabledByDefault: true,
+            description: "Each entry of ConsentGuard.baseline.json suppresses findings that existed when the baseline was written. When the code no longer has such a finding, the entry is stale: removing it keeps a fixed flow from coming back unnoticed.",
+            helpLinkUri: HelpLink(DiagnosticIds.StaleBaselineEntry),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>

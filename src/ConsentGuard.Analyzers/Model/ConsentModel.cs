@@ -50,6 +50,7 @@ namespace ConsentGuard.Analyzers.Model
         private readonly Lazy<ImmutableDictionary<string, string?>> _definedPurposes;
         private readonly Lazy<ImmutableArray<UsingAlias>> _usingAliases;
         private readonly Lazy<GovernanceSettings> _governance;
+        private readonly Lazy<Baseline> _baseline;
 
         private ConsentModel(Compilation compilation, AnalyzerOptions? options)
         {
@@ -58,6 +59,7 @@ namespace ConsentGuard.Analyzers.Model
             _definedPurposes = new Lazy<ImmutableDictionary<string, string?>>(ReadDefinedPurposes);
             _usingAliases = new Lazy<ImmutableArray<UsingAlias>>(() => AttributeNameFilter.UsingAliasesOf(compilation));
             _governance = new Lazy<GovernanceSettings>(() => GovernanceSettings.Read(options, KnownPurposes));
+            _baseline = new Lazy<Baseline>(() => Baseline.Read(options));
             External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
@@ -83,6 +85,9 @@ namespace ConsentGuard.Analyzers.Model
 
         /// <summary>Per-purpose enforcement and the reference date of exemptions, from <c>.globalconfig</c> (docs/adoption.md).</summary>
         public GovernanceSettings Governance => _governance.Value;
+
+        /// <summary>The findings ConsentGuard.baseline.json lists (empty without one).</summary>
+        public Baseline Baseline => _baseline.Value;
 
         // ---------------------------------------------------------------- purposes
 
