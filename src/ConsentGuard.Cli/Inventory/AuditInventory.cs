@@ -59,9 +59,11 @@ public static class AuditInventory
     private static void AddPurposes(ConsentModel model, ProjectInventory inventory)
     {
         string EnforcementOf(string purpose) => GovernanceSettings.Name(model.Governance.EnforcementOf(purpose));
+        TaxonomyEntry? TaxonomyOf(string purpose) => PurposeTaxonomy.Of(model, purpose) is { } t && (t.Fides is not null || t.Dpv is not null || t.Tcf.Length > 0)
+            ? new TaxonomyEntry(t.Fides, t.Dpv, t.Tcf) : null;
         foreach (var purpose in ConsentModel.BuiltInPurposes)
-            inventory.Purposes.Add(new PurposeEntry(purpose, IsBuiltIn: true, BuiltInDescriptions.TryGetValue(purpose, out var description) ? description : null, EnforcementOf(purpose)));
+            inventory.Purposes.Add(new PurposeEntry(purpose, IsBuiltIn: true, BuiltInDescriptions.TryGetValue(purpose, out var description) ? description : null, EnforcementOf(purpose), TaxonomyOf(purpose)));
         foreach (var defined in model.DefinedPurposes.OrderBy(p => p.Key, System.StringComparer.Ordinal))
-            inventory.Purposes.Add(new PurposeEntry(defined.Key, IsBuiltIn: false, defined.Value, EnforcementOf(defined.Key)));
+            inventory.Purposes.Add(new PurposeEntry(defined.Key, IsBuiltIn: false, defined.Value, EnforcementOf(defined.Key), TaxonomyOf(defined.Key)));
     }
 }

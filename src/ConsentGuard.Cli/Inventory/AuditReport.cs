@@ -32,6 +32,9 @@ public sealed class AuditReport
 
     public required IReadOnlyList<ProjectEntry> Projects { get; init; }
     public required IReadOnlyList<PurposeEntry> Purposes { get; init; }
+
+    /// <summary>The personal-data categories present, with their Fides data categories (docs/taxonomy.md).</summary>
+    public IReadOnlyList<CategoryEntry> Categories { get; init; } = [];
     public required IReadOnlyList<PersonalDataEntry> PersonalData { get; init; }
     public required PurposeCategoryMatrix Matrix { get; init; }
     public required IReadOnlyList<SinkEntry> Sinks { get; init; }
@@ -77,6 +80,10 @@ public sealed class AuditReport
             Rules = RuleEntry.Complete(rules, findings),
             Projects = projects,
             Purposes = purposes,
+            Categories = personalData.Select(e => e.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal)
+                .Select(c => new CategoryEntry(c, AuditInventory.SpecialCategories.Contains(c),
+                    ConsentGuard.Analyzers.Model.PurposeTaxonomy.CategoryFides.TryGetValue(c, out var fides) ? fides : null))
+                .ToList(),
             PersonalData = personalData,
             Matrix = PurposeCategoryMatrix.From(purposes, personalData),
             Sinks = sinks,

@@ -242,10 +242,16 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WritePurposesAndProjects(AuditReport report, StringBuilder html)
     {
         Section(html, "purposes", "Purposes and projects", null);
-        var purposes = new HtmlTable("purposes-table", "Purpose", "Origin", "Enforcement", "Description");
+        var purposes = new HtmlTable("purposes-table", "Purpose", "Origin", "Enforcement", "Fides data use", "W3C DPV", "IAB TCF", "Description");
         foreach (var p in report.Purposes)
-            purposes.Add(p.Enforcement == "error" ? null : "attention", Cell(Purpose(p.Name)), Cell(p.IsBuiltIn ? "built in" : "defined in code"), Cell(Text(p.Enforcement)), Cell(Text(p.Description ?? "")));
+            purposes.Add(p.Enforcement == "error" ? null : "attention", Cell(Purpose(p.Name)), Cell(p.IsBuiltIn ? "built in" : "defined in code"), Cell(Text(p.Enforcement)),
+                Cell(p.Taxonomy?.Fides is { } fides ? Code(fides) : ""), Cell(p.Taxonomy?.Dpv is { } dpv ? Code(dpv) : ""),
+                Cell(Text(p.Taxonomy is { Tcf.Count: > 0 } t ? string.Join(", ", t.Tcf) : "")), Cell(Text(p.Description ?? "")));
         purposes.WriteTo(html);
+        var categories = new HtmlTable("categories-table", "Category", "Fides data category");
+        foreach (var c in report.Categories)
+            categories.Add(null, Cell(CategoryBadge(c.Name, c.IsSpecialCategory), c.Name), Cell(c.Fides is { } f ? Code(f) : ""));
+        categories.WriteTo(html);
         var projects = new HtmlTable("projects-table", "Project", "File", "Target framework", "Compiler errors");
         foreach (var p in report.Projects)
             projects.Add(p.CompilerErrors > 0 ? "attention" : null, Cell(Text(p.Name)), Cell(Text(p.Path)), Cell(Text(p.TargetFramework ?? "")), Cell(p.CompilerErrors.ToString(CultureInfo.InvariantCulture)));

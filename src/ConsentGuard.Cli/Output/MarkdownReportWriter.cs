@@ -75,9 +75,17 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         Section(output, "Purposes", report.Purposes.Count, () =>
         {
-            var table = new MarkdownTable("Purpose", "Origin", "Enforcement", "Description");
+            var table = new MarkdownTable("Purpose", "Origin", "Enforcement", "Fides data use", "W3C DPV", "IAB TCF", "Description");
             foreach (var p in report.Purposes)
-                table.Add(p.Name, p.IsBuiltIn ? "built in" : "defined in code", p.Enforcement == "error" ? "error" : $"**{p.Enforcement}**", p.Description ?? Nothing);
+                table.Add(p.Name, p.IsBuiltIn ? "built in" : "defined in code", p.Enforcement == "error" ? "error" : $"**{p.Enforcement}**",
+                    Code(p.Taxonomy?.Fides), Code(p.Taxonomy?.Dpv), p.Taxonomy is { Tcf.Count: > 0 } t ? string.Join(", ", t.Tcf) : Nothing, p.Description ?? Nothing);
+            return table;
+        }, "Equivalents in other taxonomies: docs/taxonomy.md.");
+        Section(output, "Categories", report.Categories.Count, () =>
+        {
+            var table = new MarkdownTable("Category", "Fides data category");
+            foreach (var c in report.Categories)
+                table.Add(c.IsSpecialCategory ? $"**{c.Name}** (Art. 9)" : c.Name, Code(c.Fides));
             return table;
         });
     }
@@ -91,6 +99,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             + $" · {Count(t.Anonymizers, "anonymizer")} · {Count(t.Exemptions, "exemption")} ({Count(t.ExemptFlows, "exempt flow")})"
             + $" · findings: {Count(f.Errors, "error")}, {Count(f.Warnings, "warning")}, {f.Infos} info, {f.Suppressed} suppressed";
     }
+
+    private static string Code(string? text) => text is null ? Nothing : MarkdownTable.Code(text);
 
     private static string Count(int count, string noun) => count + " " + noun + (count == 1 ? "" : "s");
 
