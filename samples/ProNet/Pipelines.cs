@@ -37,7 +37,7 @@ public sealed class Pipelines(IConsentProvider consent, TrainingCorpus corpus, F
     public IEnumerable<string> TrainingHeadlines(IEnumerable<Member> members) =>
         members.Where(m => consent.IsGranted(m.Id, Purposes.GenerativeTraining)).Select(m => m.Headline).ToList();
 
-    [ConsentExempt("FraudDetection", Justification = "GDPR Art. 6(1)(f): screening sign-ups for fraud is a legitimate interest that does not rest on consent.")]
+    [ConsentExempt("FraudDetection", Justification = "GDPR Art. 6(1)(f): screening sign-ups for fraud is a legitimate interest that does not rest on consent.", Ticket = "PRIV-7", Expires = "2030-12-31")]
     public void ScreenSignUp(Member member) => fraud.LastScreened = member.Email;
 
     /// <summary>Only the redacted shape of a post reaches the dashboard.</summary>

@@ -42,9 +42,7 @@ internal sealed class AuditCommand
         if (outputPath is not null && !Directory.Exists(Path.GetDirectoryName(outputPath)))
             throw new AuditInputException($"cannot write '{arguments.Output}': its folder does not exist");
 
-        // MSBuild's assemblies must be located before any workspace type loads: that happens in AuditAsync.
-        MSBuildRegistration.EnsureRegistered();
-        var report = await AuditAsync(arguments, input, cancellationToken).ConfigureAwait(false);
+        var report = await AuditAsync(arguments.Path, input, arguments.Restore, cancellationToken).ConfigureAwait(false);
 
         var writer = ReportWriters.For(arguments.Format);
         if (outputPath is null)
@@ -68,7 +66,7 @@ internal sealed class AuditCommand
     }
 
     /// <summary>The solution or project file; a folder holding exactly one solution, or else exactly one project, stands for it.</summary>
-    private static string ResolveInput(string path)
+    internal static string ResolveInput(string path)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -87,13 +85,21 @@ internal sealed class AuditCommand
         return full;
     }
 
+    /// <summary>The audit of <paramref name="input"/> (resolved by <see cref="ResolveInput"/>); <paramref name="label"/> is how the report names it.</summary>
+    internal Task<AuditReport> AuditAsync(string label, string input, bool restore, CancellationToken cancellationToken)
+    {
+        // MSBuild's assemblies must be located before any workspace type loads: that happens in LoadAndAuditAsync.
+        MSBuildRegistration.EnsureRegistered();
+        return LoadAndAuditAsync(label, input, restore, cancellationToken);
+    }
+
     // Not inlined: its body references MSBuildWorkspace, which must not load before the locator ran.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private async Task<AuditReport> AuditAsync(AuditArguments arguments, string input, CancellationToken cancellationToken)
+    private async Task<AuditReport> LoadAndAuditAsync(string label, string input, bool restore, CancellationToken cancellationToken)
     {
-        _stderr.WriteLine($"consentguard: auditing {arguments.Path}");
+        _stderr.WriteLine($"consentguard: auditing {label}");
         var root = Path.GetDirectoryName(input)!;
-        var (workspace, projects) = await new WorkspaceLoader(_stderr, arguments.Restore).LoadAsync(input, cancellationToken).ConfigureAwait(false);
+        var (workspace, projects) = await new WorkspaceLoader(_stderr, restore).LoadAsync(input, cancellationToken).ConfigureAwait(false);
         using (workspace)
         {
             var inventories = new List<ProjectInventory>();
@@ -103,7 +109,7 @@ internal sealed class AuditCommand
                 if (inventory is not null)
                     inventories.Add(inventory);
             }
-            return AuditReport.Create(arguments.Path, root, inventories, ConsentGuardComponents.RuleEntries, Tool);
+            return AuditReport.Create(label, root, inventories, ConsentGuardComponents.RuleEntries, Tool);
         }
     }
 }

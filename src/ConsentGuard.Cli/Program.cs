@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ConsentGuard.Cli.CommandLine;
 using ConsentGuard.Cli.Loading;
+using System.CommandLine;
 
 namespace ConsentGuard.Cli;
 
@@ -21,26 +22,17 @@ public static class Program
         Console.CancelKeyPress += onCancel;
         try
         {
-            switch (args.Length == 0 ? "" : args[0])
-            {
-                case "":
-                    stderr.WriteLine(AuditArguments.Usage);
-                    return ExitCodes.BadInput;
-                case "-h" or "--help" or "help":
-                    stdout.WriteLine(AuditArguments.Usage);
-                    return ExitCodes.Success;
-                case "--version":
-                    stdout.WriteLine(AuditCommand.Tool.Version);
-                    return ExitCodes.Success;
-                case "audit" when args.AsSpan(1).Contains("-h") || args.AsSpan(1).Contains("--help"):
-                    stdout.WriteLine(AuditArguments.Usage);
-                    return ExitCodes.Success;
-                case "audit":
-                    var arguments = AuditArguments.Parse(args[1..]);
-                    return await new AuditCommand(stdout, stderr).RunAsync(arguments, cancellation.Token).ConfigureAwait(false);
-                default:
-                    throw new AuditInputException($"unknown command '{args[0]}': the command is 'consentguard audit <path>'");
-            }
+            var parsed = CliGrammar.Parse(args);
+            if (CliGrammar.OneLineError(parsed) is { } error)
+                throw new AuditInputException(error);
+            if (CliGrammar.IsHelpOrVersion(parsed))
+                return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellation.Token).ConfigureAwait(false);
+            var command = parsed.CommandResult.Command;
+            if (ReferenceEquals(command, CliGrammar.Baseline))
+                return await new BaselineCommand(stdout, stderr).RunAsync(BaselineArguments.From(parsed), cancellation.Token).ConfigureAwait(false);
+            if (ReferenceEquals(command, CliGrammar.Diff))
+                return await new DiffCommand(stdout, stderr).RunAsync(DiffArguments.From(parsed), cancellation.Token).ConfigureAwait(false);
+            return await new AuditCommand(stdout, stderr).RunAsync(AuditArguments.From(parsed), cancellation.Token).ConfigureAwait(false);
         }
         catch (AuditInputException ex)
         {

@@ -11,7 +11,8 @@ namespace ConsentGuard.Analyzers.Analyzers
     /// CG0010: a line of ConsentGuard.txt that is malformed, names an unknown purpose or category, or matches
     /// no symbol. The problems are found where the file is read (<see cref="ExternalDeclarations"/>, shared by
     /// every analyzer through <see cref="ConsentModel"/>); this only reports them. Per additional file, so an
-    /// IDE shows them on the open file without a full-solution analysis.
+    /// IDE shows them on the open file without a full-solution analysis. Also ConsentGuard's <c>.globalconfig</c>
+    /// entries that cannot be used (an unknown purpose or enforcement, a malformed reference date), without a location.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
@@ -25,6 +26,13 @@ namespace ConsentGuard.Analyzers.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var model = ConsentModel.For(start.Compilation, start.Options);
+                if (model.Types.HasConsentGuard && !model.Governance.Problems.IsEmpty)
+                    start.RegisterCompilationEndAction(end =>
+                    {
+                        // A .globalconfig entry has no location an analyzer can point at: the key names it.
+                        foreach (var problem in model.Governance.Problems)
+                            end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidConfigLine, Location.None, ".globalconfig " + problem.Key, problem.Message));
+                    });
                 if (model.External.Problems.IsEmpty)
                     return;
                 start.RegisterAdditionalFileAction(file =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using ConsentGuard.Analyzers.Diagnostics;
 using ConsentGuard.Analyzers.Flow;
+using ConsentGuard.Analyzers.Governance;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,7 +18,8 @@ namespace ConsentGuard.Analyzers.Analyzers
     public sealed class ConsentFlowAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed);
+            DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed,
+            DiagnosticDescriptors.StaleBaselineEntry);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -29,11 +31,14 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (!model.Types.HasConsentGuard)
                     return;
                 var summaries = FlowSummaries.For(model);
-                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, summaries));
+                var staleness = model.Baseline.IsEmpty ? null : new BaselineStaleness(model.Baseline);
+                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, summaries, staleness));
+                if (staleness is not null)
+                    start.RegisterCompilationEndAction(staleness.Report);
             });
         }
 
-        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConsentModel model, FlowSummaries summaries)
+        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConsentModel model, FlowSummaries summaries, BaselineStaleness? staleness)
         {
             // Blocks come as the body's parts (a method's block under its IMethodBodyOperation); the graph is built for their root, once.
             var analyzedRoots = new System.Collections.Generic.HashSet<IOperation>();
@@ -57,8 +62,14 @@ namespace ConsentGuard.Analyzers.Analyzers
                         context.OwningSymbol.Name, ex.GetType().Name + ": " + ex.Message));
                     continue;
                 }
+                var member = FindingDiagnostics.MemberId(context.OwningSymbol);
                 foreach (var finding in result.Findings)
-                    context.ReportDiagnostic(FindingDiagnostics.Create(finding));
+                {
+                    var key = FindingDiagnostics.BaselineKeyOf(finding, member);
+                    staleness?.Saw(key);
+                    if (FindingDiagnostics.Create(finding, member, model.Governance, baselined: model.Baseline.CountOf(key) > 0) is { } diagnostic)
+                        context.ReportDiagnostic(diagnostic);
+                }
             }
         }
 
@@ -67,22 +78,47 @@ namespace ConsentGuard.Analyzers.Analyzers
                 or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer;
     }
 
-    /// <summary>Turns flow findings into diagnostics: the one place that knows their wording.</summary>
+    /// <summary>
+    /// Turns flow findings into diagnostics: the one place that knows their wording, and where the purpose's
+    /// enforcement (<c>consentguard.purpose.&lt;Name&gt;.enforcement</c>) sets their severity. The flow engine
+    /// knows nothing of either. Null when the purpose's enforcement is off.
+    /// </summary>
     internal static class FindingDiagnostics
     {
-        public static Diagnostic Create(Finding finding)
+        /// <summary>The documentation-comment ID of the member a finding is in: the baseline's key for it, stable across edits elsewhere.</summary>
+        public static string MemberId(ISymbol owner) =>
+            DocumentationCommentId.CreateDeclarationId(owner) ?? owner.ToDisplayString();
+
+        public static string DescriptorId(FindingKind kind) => kind switch
         {
+            FindingKind.UndeclaredPurpose => DiagnosticIds.UndeclaredPurpose,
+            FindingKind.OtherPurposeChecked => DiagnosticIds.WrongPurposeChecked,
+            _ => DiagnosticIds.UncheckedFlow,
+        };
+
+        public static string BaselineKeyOf(Finding finding, string member) =>
+            BaselineKey.Of(DescriptorId(finding.Kind), finding.Purpose, member, BaselineKey.JoinOrigins(finding.Origins));
+
+        /// <param name="baselined">The baseline lists the finding's key: report it so that the baseline suppressor may take it (<see cref="BaselineDescriptors"/>).</param>
+        public static Diagnostic? Create(Finding finding, string member, GovernanceSettings governance, bool baselined = false)
+        {
+            if (governance.FlowSeverityFor(finding.Purpose) is not { } severity)
+                return null;
             var origins = string.Join(", ", finding.Origins);
             var location = finding.Node.GetLocation();
-            // What the code fixes need, since message arguments are not public API (see DiagnosticProperties).
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Purpose, finding.Purpose);
+            // What the code fixes and the baseline need, since message arguments are not public API (see DiagnosticProperties).
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Purpose, finding.Purpose)
+                .Add(DiagnosticProperties.Member, member)
+                .Add(DiagnosticProperties.Origins, BaselineKey.JoinOrigins(finding.Origins));
             if (finding.Kind == FindingKind.UndeclaredPurpose)
                 properties = properties.Add(DiagnosticProperties.UndeclaredOrigins, string.Join(DiagnosticProperties.ListSeparator.ToString(), finding.UndeclaredOrigins));
+            DiagnosticDescriptor Rule(DiagnosticDescriptor rule) => baselined ? BaselineDescriptors.Suppressible(rule) : rule;
             return finding.Kind switch
             {
-                FindingKind.UndeclaredPurpose => Diagnostic.Create(DiagnosticDescriptors.UndeclaredPurpose, location, properties, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
-                FindingKind.OtherPurposeChecked => Diagnostic.Create(DiagnosticDescriptors.WrongPurposeChecked, location, properties, origins, finding.Purpose, finding.OtherPurposes.ToQuotedList()),
-                _ => Diagnostic.Create(DiagnosticDescriptors.UncheckedFlow, location, properties, origins, finding.Purpose),
+                FindingKind.UndeclaredPurpose => Diagnostic.Create(Rule(DiagnosticDescriptors.UndeclaredPurpose), location, severity, null, properties, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
+                FindingKind.OtherPurposeChecked => Diagnostic.Create(Rule(DiagnosticDescriptors.WrongPurposeChecked), location, severity, null, properties, origins, finding.Purpose, finding.OtherPurposes.ToQuotedList()),
+                _ => Diagnostic.Create(Rule(DiagnosticDescriptors.UncheckedFlow), location, severity, null, properties, origins, finding.Purpose),
             };
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ConsentGuard.Analyzers.Diagnostics;
 using ConsentGuard.Analyzers.Flow;
+using ConsentGuard.Analyzers.Governance;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,7 +14,8 @@ namespace ConsentGuard.Analyzers.Analyzers
     /// <summary>
     /// CG0005: a purpose in any ConsentGuard attribute or consent check that is neither built in nor
     /// defined (or is not an identifier). CG0008: a check's purpose argument that is not a constant,
-    /// unless a check forwards its own <c>purpose</c> parameter (the obligation is then its callers').
+    /// unless a check forwards its own <c>purpose</c> parameter (the obligation is then its callers'). Also CG0005 for
+    /// an exemption's <c>Expires</c> that is not a <c>yyyy-MM-dd</c> date (malformed input to the same attributes).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PurposeArgumentAnalyzer : DiagnosticAnalyzer
@@ -69,6 +71,8 @@ namespace ConsentGuard.Analyzers.Analyzers
                 || SymbolEqualityComparer.Default.Equals(type, types.ConsentSetting) || SymbolEqualityComparer.Default.Equals(type, types.ConsentExempt);
             if (!takesPurpose)
                 return;
+            if (SymbolEqualityComparer.Default.Equals(type, types.ConsentExempt))
+                ValidateExpires(context, attribute);
             var first = arguments[0];
             if (first.NameEquals is not null)
                 return;
@@ -83,6 +87,17 @@ namespace ConsentGuard.Analyzers.Analyzers
                 return;
             }
             Validate(context.ReportDiagnostic, model, first.Expression, purpose);
+        }
+
+        /// <summary>
+        /// An exemption's Expires that is not a <c>yyyy-MM-dd</c> date is invalid input like a malformed purpose (an error):
+        /// an end date that cannot be read would never bring the exemption up for review (CG0013).
+        /// </summary>
+        private static void ValidateExpires(SyntaxNodeAnalysisContext context, AttributeSyntax attribute)
+        {
+            if (ExemptionExpires.Of(attribute, context.SemanticModel, context.CancellationToken) is { LastDay: null } expires)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownPurpose, expires.Value.GetLocation(), expires.Text,
+                    $"is not a valid Expires date: write the exemption's last day as {GovernanceSettings.DateFormat} (e.g. 2027-06-30)"));
         }
 
         private static void AnalyzeCheckCall(OperationAnalysisContext context, ConsentModel model)

@@ -60,7 +60,7 @@ namespace ConsentGuard.Analyzers.Configuration
 
         public ConfigLine Line { get; }
 
-        /// <summary>Fills the "{1}" of CG0010's message: "ConsentGuard.txt line {0}: {1}".</summary>
+        /// <summary>Fills the "{1}" of CG0010's message: "{0}: {1}" (after "ConsentGuard.txt line N").</summary>
         public string Message { get; }
     }
 }

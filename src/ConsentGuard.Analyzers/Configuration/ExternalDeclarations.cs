@@ -260,6 +260,6 @@ namespace ConsentGuard.Analyzers.Configuration
         /// <summary>The whole line (without its line break) in the additional file.</summary>
         public Location Location { get; }
 
-        public Diagnostic ToDiagnostic() => Diagnostic.Create(DiagnosticDescriptors.InvalidConfigLine, Location, LineNumber, Message);
+        public Diagnostic ToDiagnostic() => Diagnostic.Create(DiagnosticDescriptors.InvalidConfigLine, Location, ExternalDeclarations.FileName + " line " + LineNumber, Message);
     }
 }

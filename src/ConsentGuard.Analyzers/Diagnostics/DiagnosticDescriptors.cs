@@ -11,6 +11,7 @@ namespace ConsentGuard.Analyzers.Diagnostics
         private const string Declarations = "ConsentGuard.Declarations";
         private const string Generator = "ConsentGuard.Generator";
         private const string Configuration = "ConsentGuard.Configuration";
+        private const string Governance = "ConsentGuard.Governance";
 
         /// <summary>{0}: origins, {1}: purpose.</summary>
         public static readonly DiagnosticDescriptor UncheckedFlow = Create(
@@ -86,7 +87,7 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor InvalidConfigLine = Create(
             DiagnosticIds.InvalidConfigLine, Configuration, DiagnosticSeverity.Warning,
             "A line of ConsentGuard.txt is invalid",
-            "ConsentGuard.txt line {0}: {1}",
+            "{0}: {1}",
             "Each line of ConsentGuard.txt declares one third-party sink, source, purpose, check, cleared member or anonymizer by documentation-comment ID.");
 
         /// <summary>{0}: member, {1}: what failed.</summary>
@@ -95,6 +96,23 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "ConsentGuard could not verify this member",
             "ConsentGuard could not verify the consent flows in '{0}' ({1}); they are unverified, not approved",
             "An internal error stopped the consent-flow analysis of a member. Instead of crashing the build or staying silent, ConsentGuard says so here; please report it.");
+
+        /// <summary>{0}: purpose, {1}: the expiry date, {2}: " (ticket PRIV-123)" or "".</summary>
+        public static readonly DiagnosticDescriptor ExemptionExpired = Create(
+            DiagnosticIds.ExemptionExpired, Governance, DiagnosticSeverity.Warning,
+            "A consent exemption has expired",
+            "The exemption from consent checks for '{0}' expired after {1}{2}: review it, then extend or remove it",
+            "An exemption with an Expires date holds until the end of that day. After it, the exemption still applies, but it is reported so that its owner reviews it: extend the date if it is still lawful, or remove it and check consent.");
+
+        /// <summary>{0}: rule, {1}: purpose, {2}: member, {3}: origins.</summary>
+        public static readonly DiagnosticDescriptor StaleBaselineEntry = new DiagnosticDescriptor(
+            DiagnosticIds.StaleBaselineEntry,
+            "A baseline entry matches no finding",
+            "ConsentGuard.baseline.json: the {0} entry for '{1}' in '{2}' (from {3}) matches no finding any more; remove it so the baseline only shrinks",
+            Governance, DiagnosticSeverity.Info, isEnabledByDefault: true,
+            description: "Each entry of ConsentGuard.baseline.json suppresses findings that existed when the baseline was written. When the code no longer has such a finding, the entry is stale: removing it keeps a fixed flow from coming back unnoticed.",
+            helpLinkUri: HelpLink(DiagnosticIds.StaleBaselineEntry),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using ConsentGuard.Analyzers.Configuration;
+using ConsentGuard.Analyzers.Governance;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -49,6 +50,8 @@ namespace ConsentGuard.Analyzers.Model
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly Lazy<ImmutableDictionary<string, string?>> _definedPurposes;
         private readonly Lazy<ImmutableArray<UsingAlias>> _usingAliases;
+        private readonly Lazy<GovernanceSettings> _governance;
+        private readonly Lazy<Baseline> _baseline;
 
         private ConsentModel(Compilation compilation, AnalyzerOptions? options)
         {
@@ -56,6 +59,8 @@ namespace ConsentGuard.Analyzers.Model
             Types = new WellKnownTypes(compilation);
             _definedPurposes = new Lazy<ImmutableDictionary<string, string?>>(ReadDefinedPurposes);
             _usingAliases = new Lazy<ImmutableArray<UsingAlias>>(() => AttributeNameFilter.UsingAliasesOf(compilation));
+            _governance = new Lazy<GovernanceSettings>(() => GovernanceSettings.Read(options, KnownPurposes));
+            _baseline = new Lazy<Baseline>(() => Baseline.Read(options));
             External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
@@ -78,6 +83,12 @@ namespace ConsentGuard.Analyzers.Model
 
         /// <summary>The compilation's using aliases, read once for all attribute analyzers (<see cref="AttributeNameFilter"/>).</summary>
         public ImmutableArray<UsingAlias> UsingAliases => _usingAliases.Value;
+
+        /// <summary>Per-purpose enforcement and the reference date of exemptions, from <c>.globalconfig</c> (docs/adoption.md).</summary>
+        public GovernanceSettings Governance => _governance.Value;
+
+        /// <summary>The findings ConsentGuard.baseline.json lists (empty without one).</summary>
+        public Baseline Baseline => _baseline.Value;
 
         // ---------------------------------------------------------------- purposes
 
@@ -433,7 +444,8 @@ namespace ConsentGuard.Analyzers.Model
                 for (var current = c; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
                     foreach (var attribute in current.GetAttributes())
                         if (AttributeReader.Is(attribute, Types.ConsentExempt) && AttributeReader.FirstString(attribute) is { } purpose)
-                            builder.Add(new Exemption(purpose, AttributeReader.NamedString(attribute, "Justification"), current, attribute));
+                            builder.Add(new Exemption(purpose, AttributeReader.NamedString(attribute, "Justification"), current, attribute,
+                                AttributeReader.NamedString(attribute, "Ticket"), AttributeReader.NamedString(attribute, "Expires")));
                 return builder.ToImmutable();
             });
         }

@@ -112,8 +112,10 @@ namespace ConsentGuard.Analyzers.Model
     /// <summary>A [ConsentExempt] in force: the purpose, its justification and where it is declared.</summary>
     internal sealed class Exemption
     {
-        public Exemption(string purpose, string? justification, ISymbol declaredOn, AttributeData attribute)
+        public Exemption(string purpose, string? justification, ISymbol declaredOn, AttributeData attribute, string? ticket = null, string? expires = null)
         {
+            Ticket = ticket;
+            Expires = expires;
             Purpose = purpose;
             Justification = justification;
             DeclaredOn = declaredOn;
@@ -124,5 +126,11 @@ namespace ConsentGuard.Analyzers.Model
         public string? Justification { get; }
         public ISymbol DeclaredOn { get; }
         public AttributeData Attribute { get; }
+
+        /// <summary>The owner's ticket (<c>Ticket = "PRIV-123"</c>), when given.</summary>
+        public string? Ticket { get; }
+
+        /// <summary>The last day the exemption holds, as written (<c>yyyy-MM-dd</c>); CG0013 reports it once past.</summary>
+        public string? Expires { get; }
     }
 }

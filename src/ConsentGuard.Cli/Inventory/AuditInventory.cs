@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ConsentGuard.Analyzers.Governance;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -57,9 +58,12 @@ public static class AuditInventory
 
     private static void AddPurposes(ConsentModel model, ProjectInventory inventory)
     {
+        string EnforcementOf(string purpose) => GovernanceSettings.Name(model.Governance.EnforcementOf(purpose));
+        TaxonomyEntry? TaxonomyOf(string purpose) => PurposeTaxonomy.Of(model, purpose) is { } t && (t.Fides is not null || t.Dpv is not null || t.Tcf.Length > 0)
+            ? new TaxonomyEntry(t.Fides, t.Dpv, t.Tcf) : null;
         foreach (var purpose in ConsentModel.BuiltInPurposes)
-            inventory.Purposes.Add(new PurposeEntry(purpose, IsBuiltIn: true, BuiltInDescriptions.TryGetValue(purpose, out var description) ? description : null));
+            inventory.Purposes.Add(new PurposeEntry(purpose, IsBuiltIn: true, BuiltInDescriptions.TryGetValue(purpose, out var description) ? description : null, EnforcementOf(purpose), TaxonomyOf(purpose)));
         foreach (var defined in model.DefinedPurposes.OrderBy(p => p.Key, System.StringComparer.Ordinal))
-            inventory.Purposes.Add(new PurposeEntry(defined.Key, IsBuiltIn: false, defined.Value));
+            inventory.Purposes.Add(new PurposeEntry(defined.Key, IsBuiltIn: false, defined.Value, EnforcementOf(defined.Key), TaxonomyOf(defined.Key)));
     }
 }

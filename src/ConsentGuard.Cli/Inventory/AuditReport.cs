@@ -32,6 +32,9 @@ public sealed class AuditReport
 
     public required IReadOnlyList<ProjectEntry> Projects { get; init; }
     public required IReadOnlyList<PurposeEntry> Purposes { get; init; }
+
+    /// <summary>The personal-data categories present, with their Fides data categories (docs/taxonomy.md).</summary>
+    public IReadOnlyList<CategoryEntry> Categories { get; init; } = [];
     public required IReadOnlyList<PersonalDataEntry> PersonalData { get; init; }
     public required PurposeCategoryMatrix Matrix { get; init; }
     public required IReadOnlyList<SinkEntry> Sinks { get; init; }
@@ -56,7 +59,11 @@ public sealed class AuditReport
         var checks = Ordered(list.SelectMany(i => i.Checks).DistinctBy(e => (e.Project, e.SymbolId)), e => e.Project, e => e.Type, e => e.Location.Line);
         var cleared = Ordered(list.SelectMany(i => i.Cleared).DistinctBy(e => (e.Project, e.SymbolId)), e => e.Project, e => e.Type, e => e.Location.Line);
         var anonymizers = Ordered(list.SelectMany(i => i.Anonymizers).DistinctBy(e => (e.Project, e.SymbolId)), e => e.Project, e => e.Type, e => e.Location.Line);
-        var exemptions = Ordered(list.SelectMany(i => i.Exemptions).DistinctBy(e => (e.Project, e.SymbolId, e.Purpose)), e => e.Project, e => e.Location.Path, e => e.Location.Line);
+        // Soonest expiry first (what needs review next), then those without an end date, each in code order.
+        var exemptions = list.SelectMany(i => i.Exemptions).DistinctBy(e => (e.Project, e.SymbolId, e.Purpose))
+            .OrderBy(e => e.Expires is null ? 1 : 0).ThenBy(e => e.Expires, StringComparer.Ordinal)
+            .ThenBy(e => e.Project, StringComparer.Ordinal).ThenBy(e => e.Location.Path, StringComparer.Ordinal).ThenBy(e => e.Location.Line)
+            .ToList();
         var findings = list.SelectMany(i => i.Findings)
             .DistinctBy(f => (f.Project, f.Id, f.Location, f.Message))
             .OrderBy(f => f.Project, StringComparer.Ordinal).ThenBy(f => f.Location.Path, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Id, StringComparer.Ordinal)
@@ -73,6 +80,10 @@ public sealed class AuditReport
             Rules = RuleEntry.Complete(rules, findings),
             Projects = projects,
             Purposes = purposes,
+            Categories = personalData.Select(e => e.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal)
+                .Select(c => new CategoryEntry(c, AuditInventory.SpecialCategories.Contains(c),
+                    ConsentGuard.Analyzers.Model.PurposeTaxonomy.CategoryFides.TryGetValue(c, out var fides) ? fides : null))
+                .ToList(),
             PersonalData = personalData,
             Matrix = PurposeCategoryMatrix.From(purposes, personalData),
             Sinks = sinks,

@@ -152,7 +152,9 @@ internal sealed class DeclarationWalker
             _inventory.Exemptions.Add(new ExemptionEntry(_project, SymbolNames.ShortName(symbol), exemption.Purpose,
                 string.IsNullOrWhiteSpace(exemption.Justification) ? null : exemption.Justification,
                 SymbolNames.IdOf(symbol), _locations.Of(exemption.Attribute.ApplicationSyntaxReference),
-                _exemptFlows.FlowsExemptedBy(symbol, exemption.Purpose)));
+                _exemptFlows.FlowsExemptedBy(symbol, exemption.Purpose),
+                string.IsNullOrWhiteSpace(exemption.Ticket) ? null : exemption.Ticket,
+                string.IsNullOrWhiteSpace(exemption.Expires) ? null : exemption.Expires));
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ConsentGuard.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace ConsentGuard.Cli.Inventory;
@@ -26,11 +27,18 @@ internal static class FindingReader
                 d.GetMessage(CultureInfo.InvariantCulture),
                 string.IsNullOrEmpty(d.Descriptor.HelpLinkUri) ? null : d.Descriptor.HelpLinkUri,
                 locations.Of(d.Location),
-                SuppressionReader.Read(d, compilation)))
+                SuppressionReader.Read(d, compilation),
+                Property(d, DiagnosticProperties.Purpose),
+                Property(d, DiagnosticProperties.Member),
+                Property(d, DiagnosticProperties.Origins) is { } origins ? origins.Split(DiagnosticProperties.ListSeparator, StringSplitOptions.RemoveEmptyEntries) : null))
             .OrderBy(f => f.Location.Path, StringComparer.Ordinal)
             .ThenBy(f => f.Location.Line)
             .ThenBy(f => f.Location.Column)
             .ThenBy(f => f.Id, StringComparer.Ordinal);
+
+    /// <summary>A flow finding's baseline key part; only CG0001–CG0003 carry the member and origins.</summary>
+    private static string? Property(Diagnostic diagnostic, string name) =>
+        diagnostic.Properties.ContainsKey(DiagnosticProperties.Member) && diagnostic.Properties.TryGetValue(name, out var value) ? value : null;
 
     public static string SeverityName(DiagnosticSeverity severity) => severity switch
     {

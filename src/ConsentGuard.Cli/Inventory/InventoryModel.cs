@@ -13,8 +13,17 @@ public sealed record SourceLocation(string Path, int Line, int Column, bool IsGe
     public override string ToString() => Line > 0 ? Path + ":" + Line : Path;
 }
 
-/// <summary>A custom or built-in purpose known to a compilation.</summary>
-public sealed record PurposeEntry(string Name, bool IsBuiltIn, string? Description);
+/// <summary>
+/// A custom or built-in purpose known to a compilation, with how strictly flows to it are enforced
+/// (<see cref="Enforcement"/>: <c>error</c>, <c>warning</c> or <c>off</c>, from <c>consentguard.purpose.&lt;Name&gt;.enforcement</c>).
+/// </summary>
+public sealed record PurposeEntry(string Name, bool IsBuiltIn, string? Description, string Enforcement = "error", TaxonomyEntry? Taxonomy = null);
+
+/// <summary>A purpose's equivalents in other taxonomies (docs/taxonomy.md): a Fides data use, a W3C DPV purpose, IAB TCF v2.2 purposes.</summary>
+public sealed record TaxonomyEntry(string? Fides, string? Dpv, IReadOnlyList<int> Tcf);
+
+/// <summary>A personal-data category present in the audit, with its Fides (fideslang) data category.</summary>
+public sealed record CategoryEntry(string Name, bool IsSpecialCategory, string? Fides);
 
 /// <summary>
 /// A member (or type, parameter, return value) that is personal data. <see cref="Member"/> is the name inside
@@ -46,18 +55,26 @@ public sealed record AnonymizerEntry(string Project, string Type, string Member,
 /// <summary>A flow to an exempt purpose that the analysis let through because of an exemption.</summary>
 public sealed record ExemptFlowEntry(string Member, IReadOnlyList<string> Origins, SourceLocation Location);
 
-/// <summary>A [ConsentExempt]: the purpose, where it is declared (the attribute), why, and the flows it exempts.</summary>
+/// <summary>
+/// A [ConsentExempt]: the purpose, where it is declared (the attribute), why, the flows it exempts, and who owns it
+/// until when (<see cref="Ticket"/>, <see cref="Expires"/> as written, <c>yyyy-MM-dd</c>; CG0013 reports it once past).
+/// </summary>
 public sealed record ExemptionEntry(
     string Project, string DeclaredOn, string Purpose, string? Justification, string SymbolId, SourceLocation Location,
-    IReadOnlyList<ExemptFlowEntry> Flows);
+    IReadOnlyList<ExemptFlowEntry> Flows, string? Ticket = null, string? Expires = null);
 
 /// <summary>How a finding was suppressed and, where the code says, why.</summary>
 public sealed record SuppressionEntry(string Kind, string? Justification);
 
-/// <summary>A ConsentGuard diagnostic, with the severity in force for the project (.editorconfig applied).</summary>
+/// <summary>
+/// A ConsentGuard diagnostic, with the severity in force for the project (.editorconfig applied). For a flow finding
+/// (CG0001–CG0003), <see cref="Purpose"/>, <see cref="Member"/> (the containing member's documentation ID) and
+/// <see cref="Origins"/> are its baseline key; null for other rules.
+/// </summary>
 public sealed record FindingEntry(
     string Project, string Id, string Severity, string Title, string Message, string? HelpUri,
-    SourceLocation Location, SuppressionEntry? Suppression)
+    SourceLocation Location, SuppressionEntry? Suppression,
+    string? Purpose = null, string? Member = null, IReadOnlyList<string>? Origins = null)
 {
     public bool IsSuppressed => Suppression is not null;
 }

@@ -20,6 +20,9 @@ internal static class SuppressionReader
     public const string SuppressorKind = "DiagnosticSuppressor";
     public const string PragmaKind = "pragma";
 
+    /// <summary>Suppressed because ConsentGuard.baseline.json lists it (the <see cref="Analyzers.Analyzers.BaselineSuppressor"/>).</summary>
+    public const string BaselineKind = "baseline";
+
     public static SuppressionEntry? Read(Diagnostic diagnostic, Compilation compilation)
     {
         if (!diagnostic.IsSuppressed)
@@ -27,6 +30,9 @@ internal static class SuppressionReader
         var info = diagnostic.GetSuppressionInfo(compilation);
         if (info?.Attribute is { } attribute)
             return new SuppressionEntry(AttributeKind, Justification(attribute));
+        if (info is { ProgrammaticSuppressions.IsDefaultOrEmpty: false }
+            && info.ProgrammaticSuppressions.Any(s => s.Descriptor.Id == Analyzers.Analyzers.BaselineSuppressor.SuppressionIdFor(diagnostic.Id)))
+            return new SuppressionEntry(BaselineKind, Analyzers.Analyzers.BaselineSuppressor.Justification);
         if (info is { ProgrammaticSuppressions.IsDefaultOrEmpty: false })
         {
             var reasons = info.ProgrammaticSuppressions.Select(s => s.Descriptor.Justification.ToString(System.Globalization.CultureInfo.InvariantCulture)).Where(j => j.Length > 0).ToList();

@@ -191,7 +191,7 @@ public sealed class HtmlReportWriter : IReportWriter
             EndSection(html);
             return;
         }
-        var table = new HtmlTable("exemptions-table", Headers(multiProject, "Purpose", "Declared on", "Justification", "Exempt flows", "Location"));
+        var table = new HtmlTable("exemptions-table", Headers(multiProject, "Purpose", "Declared on", "Justification", "Ticket", "Expires", "Exempt flows", "Location"));
         foreach (var e in report.Exemptions)
         {
             var flows = e.Flows.Count == 0
@@ -201,6 +201,8 @@ public sealed class HtmlReportWriter : IReportWriter
                 Cell(Purpose(e.Purpose), e.Purpose),
                 Cell(Code(e.DeclaredOn)),
                 Cell(e.Justification is null ? "<span class=\"missing\">missing (CG0009)</span>" : Text(e.Justification)),
+                Cell(e.Ticket is null ? "<span class=\"muted\">·</span>" : Text(e.Ticket), e.Ticket ?? ""),
+                Cell(e.Expires is null ? "<span class=\"muted\">·</span>" : Text(e.Expires), e.Expires ?? ""),
                 Cell(flows, e.Flows.Count.ToString(CultureInfo.InvariantCulture)),
                 LocationCell(e.Location)));
         }
@@ -240,10 +242,16 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WritePurposesAndProjects(AuditReport report, StringBuilder html)
     {
         Section(html, "purposes", "Purposes and projects", null);
-        var purposes = new HtmlTable("purposes-table", "Purpose", "Origin", "Description");
+        var purposes = new HtmlTable("purposes-table", "Purpose", "Origin", "Enforcement", "Fides data use", "W3C DPV", "IAB TCF", "Description");
         foreach (var p in report.Purposes)
-            purposes.Add(null, Cell(Purpose(p.Name)), Cell(p.IsBuiltIn ? "built in" : "defined in code"), Cell(Text(p.Description ?? "")));
+            purposes.Add(p.Enforcement == "error" ? null : "attention", Cell(Purpose(p.Name)), Cell(p.IsBuiltIn ? "built in" : "defined in code"), Cell(Text(p.Enforcement)),
+                Cell(p.Taxonomy?.Fides is { } fides ? Code(fides) : ""), Cell(p.Taxonomy?.Dpv is { } dpv ? Code(dpv) : ""),
+                Cell(Text(p.Taxonomy is { Tcf.Count: > 0 } t ? string.Join(", ", t.Tcf) : "")), Cell(Text(p.Description ?? "")));
         purposes.WriteTo(html);
+        var categories = new HtmlTable("categories-table", "Category", "Fides data category");
+        foreach (var c in report.Categories)
+            categories.Add(null, Cell(CategoryBadge(c.Name, c.IsSpecialCategory), c.Name), Cell(c.Fides is { } f ? Code(f) : ""));
+        categories.WriteTo(html);
         var projects = new HtmlTable("projects-table", "Project", "File", "Target framework", "Compiler errors");
         foreach (var p in report.Projects)
             projects.Add(p.CompilerErrors > 0 ? "attention" : null, Cell(Text(p.Name)), Cell(Text(p.Path)), Cell(Text(p.TargetFramework ?? "")), Cell(p.CompilerErrors.ToString(CultureInfo.InvariantCulture)));

@@ -67,6 +67,27 @@ public sealed class MarkdownReportWriter : IReportWriter
         });
         WriteExemptions(report, output, multiProject);
         WriteFindings(report, output, multiProject);
+        WritePurposes(report, output);
+    }
+
+    /// <summary>Every purpose with its enforcement (CG0001–CG0003's severity for flows to it).</summary>
+    private static void WritePurposes(AuditReport report, TextWriter output)
+    {
+        Section(output, "Purposes", report.Purposes.Count, () =>
+        {
+            var table = new MarkdownTable("Purpose", "Origin", "Enforcement", "Fides data use", "W3C DPV", "IAB TCF", "Description");
+            foreach (var p in report.Purposes)
+                table.Add(p.Name, p.IsBuiltIn ? "built in" : "defined in code", p.Enforcement == "error" ? "error" : $"**{p.Enforcement}**",
+                    Code(p.Taxonomy?.Fides), Code(p.Taxonomy?.Dpv), p.Taxonomy is { Tcf.Count: > 0 } t ? string.Join(", ", t.Tcf) : Nothing, p.Description ?? Nothing);
+            return table;
+        }, "Equivalents in other taxonomies: docs/taxonomy.md.");
+        Section(output, "Categories", report.Categories.Count, () =>
+        {
+            var table = new MarkdownTable("Category", "Fides data category");
+            foreach (var c in report.Categories)
+                table.Add(c.IsSpecialCategory ? $"**{c.Name}** (Art. 9)" : c.Name, Code(c.Fides));
+            return table;
+        });
     }
 
     public static string Summary(AuditReport report)
@@ -78,6 +99,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             + $" · {Count(t.Anonymizers, "anonymizer")} · {Count(t.Exemptions, "exemption")} ({Count(t.ExemptFlows, "exempt flow")})"
             + $" · findings: {Count(f.Errors, "error")}, {Count(f.Warnings, "warning")}, {f.Infos} info, {f.Suppressed} suppressed";
     }
+
+    private static string Code(string? text) => text is null ? Nothing : MarkdownTable.Code(text);
 
     private static string Count(int count, string noun) => count + " " + noun + (count == 1 ? "" : "s");
 
@@ -104,10 +127,11 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         Section(output, "Exemptions", report.Exemptions.Count, () =>
         {
-            var table = new MarkdownTable(Headers(multiProject, "Purpose", "Declared on", "Justification", "Exempt flows", "Location"));
+            var table = new MarkdownTable(Headers(multiProject, "Purpose", "Declared on", "Justification", "Ticket", "Expires", "Exempt flows", "Location"));
             foreach (var e in report.Exemptions)
                 table.Add(Row(multiProject, e.Project, e.Purpose, MarkdownTable.Code(e.DeclaredOn),
-                    e.Justification ?? "**missing** (CG0009)", e.Flows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Location.ToString()));
+                    e.Justification ?? "**missing** (CG0009)", e.Ticket ?? "·", e.Expires ?? "·",
+                    e.Flows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Location.ToString()));
             return table;
         });
         var flows = report.Exemptions.SelectMany(e => e.Flows.Select(f => (e.Purpose, Flow: f))).ToList();

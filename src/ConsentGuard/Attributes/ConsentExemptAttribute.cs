@@ -17,5 +17,14 @@ namespace ConsentGuard
 
         /// <summary>Why the exemption is lawful (a DPIA reference, synthetic data, …). Required.</summary>
         public string? Justification { get; set; }
+
+        /// <summary>The ticket that owns the exemption (e.g. <c>PRIV-123</c>): who answers for it. Shown in audits.</summary>
+        public string? Ticket { get; set; }
+
+        /// <summary>
+        /// The last day the exemption holds, as <c>yyyy-MM-dd</c> (e.g. <c>2027-06-30</c>). From the next day on,
+        /// the exemption is reported as expired (CG0013) so it comes up for review; it is still applied.
+        /// </summary>
+        public string? Expires { get; set; }
     }
 }

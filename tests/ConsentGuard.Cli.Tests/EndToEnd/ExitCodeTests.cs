@@ -21,10 +21,15 @@ public sealed class ExitCodeTests : IDisposable
     [InlineData("audit|samples/ProNet/ProNet.csproj|--fail-on|sometimes", "consentguard: error: unknown --fail-on value 'sometimes': use error, warning or none")]
     [InlineData("audit|samples/ProNet/ProNet.csproj|--output|no/such/folder/audit.json", "consentguard: error: cannot write 'no/such/folder/audit.json': its folder does not exist")]
     [InlineData("audit", "consentguard: error: missing the solution or project to audit: consentguard audit <path>")]
-    [InlineData("inspect|App.sln", "consentguard: error: unknown command 'inspect': the command is 'consentguard audit <path>'")]
+    [InlineData("baseline", "consentguard: error: missing the solution or project: consentguard baseline <path>")]
+    [InlineData("diff|base.json", "consentguard: error: diff needs two sides: consentguard diff <base> <head> (audit JSON files or git revisions)")]
+    [InlineData("diff|HEAD~1|HEAD", "consentguard: error: 'HEAD~1' is not a file; to compare git revisions, name the project or solution with --path")]
+    [InlineData("diff|a.json|b.json|--fail-on|more", "consentguard: error: unknown --fail-on value 'more': use new-personal-data, new-purpose, new-finding or none")]
+    [InlineData("", "consentguard: error: missing the command: consentguard audit|baseline|diff (see 'consentguard --help')")]
+    [InlineData("inspect|App.sln", "consentguard: error: unknown command 'inspect': the commands are audit, baseline and diff (see 'consentguard --help')")]
     public async Task Bad_input_is_one_line_and_exit_code_2(string arguments, string expected)
     {
-        var result = await CliRunner.RunAsync(arguments.Split('|'));
+        var result = await CliRunner.RunAsync(arguments.Split('|', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(expected, result.Stderr.Trim());
         Assert.Equal("", result.Stdout);
@@ -47,7 +52,7 @@ public sealed class ExitCodeTests : IDisposable
     {
         var result = await CliRunner.RunAsync("audit", "--help");
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("Usage: consentguard audit", result.Stdout);
+        Assert.Contains("Usage:\n  consentguard audit [<path>] [options]", result.Stdout.Replace("\r\n", "\n"));
     }
 
     /// <summary>

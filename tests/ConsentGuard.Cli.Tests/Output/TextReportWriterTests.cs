@@ -17,18 +17,19 @@ public sealed class TextReportWriterTests : IClassFixture<ReportFixture>
     public void Markdown_has_every_section_and_entry_with_its_location()
     {
         var markdown = _fixture.Render(new MarkdownReportWriter());
-        foreach (var heading in new[] { "## Personal data", "## Purpose × category", "## Sinks", "## Consent checks", "## Cleared members", "## Anonymizers", "## Exemptions", "## Findings" })
+        foreach (var heading in new[] { "## Personal data", "## Purpose × category", "## Sinks", "## Consent checks", "## Cleared members", "## Anonymizers", "## Exemptions", "## Findings", "## Purposes" })
             Assert.Contains(heading, markdown);
         Assert.Contains($"| `Shop.Customer` | `Email` | Contact | FraudDetection, Personalization | Shop.cs:{InventorySample.Line("email")} |", markdown);
         Assert.Contains($"| `Shop.Customer` | `Allergies` | **Health** (Art. 9) | Personalization | Shop.cs:{InventorySample.Line("allergies")} |", markdown);
         Assert.Contains($"| `Shop.Recommender.Suggest(string)` | parameter `interest` | Personalization | Shop.cs:{InventorySample.Line("suggest")} |", markdown);
         Assert.Contains($"| `Shop.Consents.Has(string, string)` | the `purpose` argument | bool | Shop.cs:{InventorySample.Line("has")} |", markdown);
-        Assert.Contains("| FraudDetection | `Pipelines.Screen(Customer)` | Legitimate interest | 1 |", markdown);
-        Assert.Contains("| Analytics | `Pipelines.Count(Customer)` | **missing** (CG0009) | 0 |", markdown);
+        Assert.Contains("| FraudDetection | `Pipelines.Screen(Customer)` | Legitimate interest | · | · | 1 |", markdown);
+        Assert.Contains("| Analytics | `Pipelines.Count(Customer)` | **missing** (CG0009) | · | · | 0 |", markdown);
         Assert.Contains($"- Customer.Email → FraudDetection in `Pipelines.Screen(Customer)` at Shop.cs:{InventorySample.Line("exemptFlow")}", markdown);
         Assert.Contains("yes (SuppressMessage): Replay requested by the customer", markdown);
         Assert.Contains("yes (pragma): Ticket 42: approved by legal", markdown);
         Assert.Contains("| GenerativeTraining | · | · | · | 1 | · | · | · | 1 |", markdown);
+        Assert.Contains("| Analytics | built in | error |", markdown);
     }
 
     [Fact]

@@ -190,7 +190,7 @@ public sealed class ConfigFileAnalyzerTests
         test.TestState.AdditionalFiles.Add(("/ConsentGuard.txt", "# comment\n\nsink GenerativeTraining M:Acme.Sdk.TrainingClient.Submit(System.Int32)\n"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidConfigLine)
             .WithSpan("/ConsentGuard.txt", 3, 1, 3, 71)
-            .WithArguments(3, "'M:Acme.Sdk.TrainingClient.Submit(System.Int32)' matches no symbol in this compilation or its references; it has: M:Acme.Sdk.TrainingClient.Submit(System.String), M:Acme.Sdk.TrainingClient.Submit(System.String,System.Int32)"));
+            .WithArguments("ConsentGuard.txt line 3", "'M:Acme.Sdk.TrainingClient.Submit(System.Int32)' matches no symbol in this compilation or its references; it has: M:Acme.Sdk.TrainingClient.Submit(System.String), M:Acme.Sdk.TrainingClient.Submit(System.String,System.Int32)"));
         await test.RunAsync();
     }
 

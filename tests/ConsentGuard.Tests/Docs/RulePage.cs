@@ -27,6 +27,7 @@ internal sealed class RulePage
     public static readonly IReadOnlyDictionary<string, string> WithoutCodeExample = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["CG0012"] = "it reports an internal error of the analyzer, which no code triggers on purpose",
+        ["CG0014"] = "it is reported on ConsentGuard.baseline.json, a JSON file the baseline command writes; Governance/BaselineTests report it",
     };
 
     public static bool HasCodeExample(string id) => !WithoutCodeExample.ContainsKey(id);
