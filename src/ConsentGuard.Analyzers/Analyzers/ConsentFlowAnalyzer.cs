@@ -19,6 +19,9 @@ namespace ConsentGuard.Analyzers.Analyzers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed);
 
+        /// <summary>What this instance did (for tests and benchmarks).</summary>
+        internal FlowWork Work { get; } = new FlowWork();
+
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
@@ -28,12 +31,17 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var model = ConsentModel.For(start.Compilation, start.Options);
                 if (!model.Types.HasConsentGuard)
                     return;
+                if (!FlowScope.Of(model).CanHoldFlows)
+                {
+                    Work.CompilationSkipped();
+                    return;
+                }
                 var summaries = FlowSummaries.For(model);
-                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, summaries));
+                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, summaries, Work));
             });
         }
 
-        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConsentModel model, FlowSummaries summaries)
+        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConsentModel model, FlowSummaries summaries, FlowWork work)
         {
             // Blocks come as the body's parts (a method's block under its IMethodBodyOperation); the graph is built for their root, once.
             var analyzedRoots = new System.Collections.Generic.HashSet<IOperation>();
@@ -42,8 +50,12 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var root = block;
                 while (root.Parent is { } parent)
                     root = parent;
-                if (!IsExecutableRoot(root) || !analyzedRoots.Add(root) || !PersonalDataScan.MayCarryPersonalData(root, model, summaries))
+                if (!IsExecutableRoot(root) || !analyzedRoots.Add(root))
                     continue;
+                work.BodySeen();
+                if (!PersonalDataScan.MayCarryPersonalData(root, model, summaries))
+                    continue;
+                work.BodyAnalyzed();
                 BodyResult result;
                 try
                 {
