@@ -53,7 +53,8 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (!IsExecutableRoot(root) || !analyzedRoots.Add(root))
                     continue;
                 work.BodySeen();
-                if (!PersonalDataScan.MayCarryPersonalData(root, model, summaries))
+                // Sink first: whether the body reaches a sink is decided without summaries; only then is personal data looked for.
+                if (!SinkReach.Of(model).MayReachSink(root, context.OwningSymbol) || !PersonalDataScan.MayCarryPersonalData(root, model, summaries))
                     continue;
                 work.BodyAnalyzed();
                 BodyResult result;
