@@ -37,12 +37,9 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 if (personal && sinks)
                     break;
-                var text = tree.GetText().ToString();
-                bool Mentions(string name) => text.IndexOf(name, StringComparison.Ordinal) >= 0
-                    || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0 && EscapedIdentifiers(tree).Any(i => i.IndexOf(name, StringComparison.Ordinal) >= 0);
-                var cleared = Mentions(ConsentClearedName);
-                personal |= cleared || Mentions(PersonalDataName);
-                sinks |= cleared || Mentions(ConsentSinkName);
+                var mentions = Mentions.Of(tree);
+                personal |= mentions.Personal;
+                sinks |= mentions.Sinks;
             }
             foreach (var declaration in model.External.Declarations)
             {
@@ -78,6 +75,31 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>False when no body of the compilation can produce a finding.</summary>
         public bool CanHoldFlows => MayHavePersonalData && MayHaveSinks;
+
+        /// <summary>
+        /// What one tree's text names, kept per tree: the IDE makes a new compilation on every keystroke, but only the edited
+        /// tree is new, so only it is searched again.
+        /// </summary>
+        private sealed class Mentions
+        {
+            private static readonly ConditionalWeakTable<SyntaxTree, Mentions> ByTree = new ConditionalWeakTable<SyntaxTree, Mentions>();
+
+            private Mentions(SyntaxTree tree)
+            {
+                var text = tree.GetText().ToString();
+                bool Names(string name) => text.IndexOf(name, StringComparison.Ordinal) >= 0
+                    || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0 && EscapedIdentifiers(tree).Any(i => i.IndexOf(name, StringComparison.Ordinal) >= 0);
+                var cleared = Names(ConsentClearedName);
+                Personal = cleared || Names(PersonalDataName);
+                Sinks = cleared || Names(ConsentSinkName);
+            }
+
+            public bool Personal { get; }
+
+            public bool Sinks { get; }
+
+            public static Mentions Of(SyntaxTree tree) => ByTree.GetValue(tree, t => new Mentions(t));
+        }
 
         /// <summary>Identifiers spelled with Unicode escapes (<c>Personal\u0044ata</c>), by the name they stand for.</summary>
         private static IEnumerable<string> EscapedIdentifiers(SyntaxTree tree) =>

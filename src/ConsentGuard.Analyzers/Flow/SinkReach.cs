@@ -43,30 +43,34 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (owner is IMethodSymbol ownerMethod && !_model.GetClearedPurposes(ownerMethod).IsEmpty)
                 return true;
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                switch (operation)
-                {
-                    case IInvocationOperation invocation when CallMayReachSink(invocation.TargetMethod):
-                    case IMethodReferenceOperation reference when CallMayReachSink(reference.Method):
-                    case IObjectCreationOperation { Constructor: { } constructor } when CallMayReachSink(constructor) || TypeMayReachSink(constructor.ContainingType):
-                    case IPropertyReferenceOperation property when PropertyMayReachSink(property.Property):
-                    case IFieldReferenceOperation field when !_model.GetAssignmentSinkPurposes(field.Field).IsEmpty:
-                    case IDynamicInvocationOperation { Operation: IDynamicMemberReferenceOperation { Instance.Type: { } receiverType } member }
-                        when receiverType.GetMembers(member.MemberName).OfType<IMethodSymbol>().Any(HasSinkParameter):
-                    case ILocalFunctionOperation { Symbol: var function } when !_model.GetClearedPurposes(function).IsEmpty:
-                    case IAnonymousFunctionOperation { Symbol: var lambda } when !_model.GetClearedPurposes(lambda).IsEmpty:
-                        return true;
-                }
-            }
-            return false;
+            // Its own sinks first: most bodies that reach one do so directly, and then the index is not needed (in the IDE, not built).
+            return root.DescendantsAndSelf().Any(IsDirectSink) || root.DescendantsAndSelf().Any(ReachesThroughCallee);
         }
 
-        private bool CallMayReachSink(IMethodSymbol method) => HasSinkParameter(method) || CalleeMayReachSink(method);
+        private bool IsDirectSink(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => HasSinkParameter(invocation.TargetMethod),
+            IMethodReferenceOperation reference => HasSinkParameter(reference.Method),
+            IObjectCreationOperation { Constructor: { } constructor } => HasSinkParameter(constructor),
+            IPropertyReferenceOperation { Property: var property } => !_model.GetAssignmentSinkPurposes(property).IsEmpty || property.Parameters.Any(IsSinkParameter)
+                || property.SetMethod is { } setter && HasSinkParameter(setter),
+            IFieldReferenceOperation field => !_model.GetAssignmentSinkPurposes(field.Field).IsEmpty,
+            IDynamicInvocationOperation { Operation: IDynamicMemberReferenceOperation { Instance.Type: { } receiverType } member } =>
+                receiverType.GetMembers(member.MemberName).OfType<IMethodSymbol>().Any(HasSinkParameter),
+            ILocalFunctionOperation { Symbol: var function } => !_model.GetClearedPurposes(function).IsEmpty,
+            IAnonymousFunctionOperation { Symbol: var lambda } => !_model.GetClearedPurposes(lambda).IsEmpty,
+            _ => false,
+        };
 
-        private bool PropertyMayReachSink(IPropertySymbol property) =>
-            !_model.GetAssignmentSinkPurposes(property).IsEmpty || property.Parameters.Any(IsSinkParameter)
-            || property.GetMethod is { } getter && CallMayReachSink(getter) || property.SetMethod is { } setter && CallMayReachSink(setter);
+        private bool ReachesThroughCallee(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => CalleeMayReachSink(invocation.TargetMethod),
+            IMethodReferenceOperation reference => CalleeMayReachSink(reference.Method),
+            IObjectCreationOperation { Constructor: { } constructor } => CalleeMayReachSink(constructor) || TypeMayReachSink(constructor.ContainingType),
+            IPropertyReferenceOperation { Property: var property } => property.GetMethod is { } getter && CalleeMayReachSink(getter)
+                || property.SetMethod is { } setter && CalleeMayReachSink(setter),
+            _ => false,
+        };
 
         private bool HasSinkParameter(IMethodSymbol method) =>
             method.Parameters.Any(IsSinkParameter) || method.ReducedFrom is { } extension && extension.Parameters.Any(IsSinkParameter);
