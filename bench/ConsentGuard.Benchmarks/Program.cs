@@ -12,9 +12,11 @@ using ConsentGuard.Benchmarks.Micro;
 //   micro [BenchmarkDotNet args]     IDE-style micro-benchmarks (e.g. --filter '*' --job short, or --job dry)
 //   analyze [--files N] [--seed S] [--repeat R] [--sequential]   in-memory compile + analyze a synthetic code base, with and without summaries
 //   synth DIR [--files N] [--seed S] write a synthetic project to DIR
+//   real --src DIR [--define A;B] [--config ConsentGuard.txt] [--repeat 3] [--no-peer] [--implicit-usings]
+//                                    real code in one compilation: binding, ConsentGuard's analyzers, CA3001–CA3012
 //   generator-cost [--files 2000,10000] [--seed S] [--repeat R]
 //                                    cold in-process runs of the accessor generator next to do-nothing and one-piece generators
-const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] [--sequential] | synth DIR [--files N] [--seed S] | generator-cost [--files 2000,10000] [--seed S] [--repeat 5]";
+const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] [--sequential] | synth DIR [--files N] [--seed S] | generator-cost [--files 2000,10000] [--seed S] [--repeat 5] | real --src DIR [--define A;B] [--config ConsentGuard.txt] [--repeat 3] [--no-peer] [--implicit-usings]";
 var command = args.FirstOrDefault() ?? "analyze";
 string? Text(string name)
 {
@@ -55,6 +57,14 @@ try
                 return 2;
             }
             return GeneratorCost.Run(costSizes, Option("--seed", 42), Math.Max(1, Option("--repeat", 5)));
+        case "real":
+            if (Text("--src") is not { } source)
+            {
+                Console.Error.WriteLine($"real needs --src DIR\n{Usage}");
+                return 2;
+            }
+            var defines = (Text("--define") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return RealCode.Run(new RealCode.Options(source, defines, Text("--config"), Math.Max(1, Option("--repeat", 3)), SkipPeer: args.Contains("--no-peer"), ImplicitUsings: args.Contains("--implicit-usings")));
         case "synth":
             if (args.Length < 2 || args[1].StartsWith('-'))
             {

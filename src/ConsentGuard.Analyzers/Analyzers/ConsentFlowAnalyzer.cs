@@ -21,6 +21,9 @@ namespace ConsentGuard.Analyzers.Analyzers
             DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed,
             DiagnosticDescriptors.StaleBaselineEntry);
 
+        /// <summary>What this instance did (for tests and benchmarks).</summary>
+        internal FlowWork Work { get; } = new FlowWork();
+
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
@@ -30,15 +33,21 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var model = ConsentModel.For(start.Compilation, start.Options);
                 if (!model.Types.HasConsentGuard)
                     return;
-                var summaries = FlowSummaries.For(model);
                 var staleness = model.Baseline.IsEmpty ? null : new BaselineStaleness(model.Baseline);
-                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, summaries, staleness));
                 if (staleness is not null)
                     start.RegisterCompilationEndAction(staleness.Report);
+                if (!FlowScope.Of(model).CanHoldFlows)
+                {
+                    // No flow can exist, so no finding: every baseline entry is stale, and the end action above says so.
+                    Work.CompilationSkipped();
+                    return;
+                }
+                var summaries = FlowSummaries.For(model);
+                start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, summaries, staleness, Work));
             });
         }
 
-        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConsentModel model, FlowSummaries summaries, BaselineStaleness? staleness)
+        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConsentModel model, FlowSummaries summaries, BaselineStaleness? staleness, FlowWork work)
         {
             // Blocks come as the body's parts (a method's block under its IMethodBodyOperation); the graph is built for their root, once.
             var analyzedRoots = new System.Collections.Generic.HashSet<IOperation>();
@@ -47,8 +56,13 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var root = block;
                 while (root.Parent is { } parent)
                     root = parent;
-                if (!IsExecutableRoot(root) || !analyzedRoots.Add(root) || !PersonalDataScan.MayCarryPersonalData(root, model, summaries))
+                if (!IsExecutableRoot(root) || !analyzedRoots.Add(root))
                     continue;
+                work.BodySeen();
+                // Sink first: whether the body reaches a sink is decided without summaries; only then is personal data looked for.
+                if (!SinkReach.Of(model).MayReachSink(root, context.OwningSymbol) || !PersonalDataScan.MayCarryPersonalData(root, model, summaries))
+                    continue;
+                work.BodyAnalyzed();
                 BodyResult result;
                 try
                 {

@@ -549,7 +549,7 @@ namespace ConsentGuard.Analyzers.Model
         private bool CannotDeclare(ISymbol symbol) => External.IsEmpty && !CanDeclare(symbol.ContainingAssembly);
 
         /// <summary>True for this compilation's assembly and assemblies that reference ConsentGuard (or have no identity to tell).</summary>
-        private bool CanDeclare(IAssemblySymbol? assembly) =>
+        public bool CanDeclare(IAssemblySymbol? assembly) =>
             // The compilation's own assembly is asked most, and its identity is the cheapest question.
             assembly is null || ReferenceEquals(assembly, Compilation.Assembly) || _declaringAssemblies.GetOrAdd(assembly, a =>
                 SymbolEqualityComparer.Default.Equals(a, Compilation.Assembly)
@@ -566,6 +566,9 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>The assemblies that define the interop attributes (SPEC §3): ASP.NET Core Identity's and Microsoft.Extensions.Compliance's.</summary>
         private static readonly ImmutableHashSet<string> InteropAssemblyNames = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Microsoft.Extensions.Identity.Stores", "Microsoft.Extensions.Compliance.Abstractions");
+
+        /// <summary>True when the interop attributes can be on anything this compilation sees (its assembly or any reference).</summary>
+        public bool InteropAttributesReachable => KnowsInteropAttributes(Compilation.Assembly);
 
         /// <summary>
         /// True when an interop assembly is the assembly or in its references, however indirect: an attribute derived
