@@ -73,7 +73,14 @@ namespace ConsentGuard.Analyzers.Flow
         };
 
         private bool HasSinkParameter(IMethodSymbol method) =>
-            method.Parameters.Any(IsSinkParameter) || method.ReducedFrom is { } extension && extension.Parameters.Any(IsSinkParameter);
+            IsSinkMethod(_model, method) || method.ReducedFrom is { } extension && IsSinkMethod(_model, extension);
+
+        /// <summary>
+        /// A method some argument of which may go to a sink: a sink parameter, or a conditioned <c>sink … when …</c> line
+        /// (ConsentGuard.txt or the built-in catalog), which only the call's arguments decide, so every call may be one.
+        /// </summary>
+        private static bool IsSinkMethod(ConsentModel model, IMethodSymbol method) =>
+            method.Parameters.Any(p => !model.GetParameterSinkPurposes(p).IsEmpty) || !model.GetConditionalSinks(method).IsEmpty;
 
         private bool IsSinkParameter(IParameterSymbol parameter) => !_model.GetParameterSinkPurposes(parameter).IsEmpty;
 
@@ -309,7 +316,7 @@ namespace ConsentGuard.Analyzers.Flow
 
             private static bool IsSink(ConsentModel model, ISymbol member) => member switch
             {
-                IMethodSymbol method => method.Parameters.Any(p => !model.GetParameterSinkPurposes(p).IsEmpty),
+                IMethodSymbol method => IsSinkMethod(model, method),
                 IPropertySymbol or IFieldSymbol => !model.GetAssignmentSinkPurposes(member).IsEmpty,
                 _ => false,
             };

@@ -106,7 +106,7 @@ namespace ConsentGuard.Analyzers.Governance
 
             var known = new HashSet<string>(knownPurposes, StringComparer.Ordinal);
             const string prefix = PurposeKeyPrefix + ".";
-            foreach (var key in global.Keys)
+            foreach (var key in CandidateKeys(global, known))
             {
                 if (!key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(EnforcementKeySuffix, StringComparison.OrdinalIgnoreCase)
                     || key.Length <= prefix.Length + EnforcementKeySuffix.Length || !global.TryGetValue(key, out var value))
@@ -131,6 +131,27 @@ namespace ConsentGuard.Analyzers.Governance
             }
             return new GovernanceSettings(today, enforcement.ToImmutable(),
                 problems.OrderBy(p => p.Key, StringComparer.Ordinal).ToImmutableArray());
+        }
+
+        /// <summary>
+        /// The keys that may set a purpose's enforcement: every key the host lists. A host whose options cannot list their
+        /// keys (<see cref="AnalyzerConfigOptions.Keys"/> is virtual and throws by default) gets each known purpose's own
+        /// key instead (as written and lower-cased, as the compiler stores editorconfig keys): its settings still apply,
+        /// and only a key naming an unknown purpose goes unreported there.
+        /// </summary>
+        private static IEnumerable<string> CandidateKeys(AnalyzerConfigOptions global, IEnumerable<string> knownPurposes)
+        {
+            try
+            {
+                return global.Keys.ToList();
+            }
+            catch (NotImplementedException)
+            {
+                return knownPurposes
+                    .SelectMany(purpose => new[] { PurposeKeyPrefix + "." + purpose + EnforcementKeySuffix, (PurposeKeyPrefix + "." + purpose + EnforcementKeySuffix).ToLowerInvariant() })
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+            }
         }
     }
 }

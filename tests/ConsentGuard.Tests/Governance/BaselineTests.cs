@@ -90,4 +90,23 @@ public sealed class BaselineTests
         var found = await BaselineHarness.AnalyzeAsync(Code, File(Entry("CG0001", "M:Exporter.Old(Member)", "Member.Headline")), "/src/other.json");
         Assert.DoesNotContain(found, f => f.Suppressed);
     }
+
+    /// <summary>
+    /// Code where no flow can exist any more (the leak and the personal data are gone) skips the flow analysis as a whole
+    /// (<c>FlowScope</c>); the baseline must still shrink, so every entry is reported stale.
+    /// </summary>
+    [Fact]
+    public async Task Entries_are_stale_where_the_compilation_can_hold_no_flow_at_all()
+    {
+        const string nothingPersonal = """
+            using ConsentGuard;
+
+            public class Exporter
+            {
+                public string Old(string text) => text.Trim();
+            }
+            """;
+        var found = await BaselineHarness.AnalyzeAsync(nothingPersonal, File(Entry("CG0001", "M:Exporter.Old(Member)", "Member.Headline")));
+        Assert.Equal("CG0014@json:4", Summary(found));
+    }
 }
