@@ -17,7 +17,8 @@ namespace ConsentGuard.Analyzers.Analyzers
     public sealed class ConsentFlowAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed);
+            DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed,
+            DiagnosticDescriptors.SpecialCategoryUnderLegitimateInterest);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -81,6 +82,7 @@ namespace ConsentGuard.Analyzers.Analyzers
             return finding.Kind switch
             {
                 FindingKind.UndeclaredPurpose => Diagnostic.Create(DiagnosticDescriptors.UndeclaredPurpose, location, properties, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
+                FindingKind.SpecialCategoryUnderLegitimateInterest => Diagnostic.Create(DiagnosticDescriptors.SpecialCategoryUnderLegitimateInterest, location, properties, origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins)),
                 FindingKind.OtherPurposeChecked => Diagnostic.Create(DiagnosticDescriptors.WrongPurposeChecked, location, properties, origins, finding.Purpose, finding.OtherPurposes.ToQuotedList()),
                 _ => Diagnostic.Create(DiagnosticDescriptors.UncheckedFlow, location, properties, origins, finding.Purpose),
             };

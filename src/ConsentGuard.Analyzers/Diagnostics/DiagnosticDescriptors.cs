@@ -96,9 +96,24 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "ConsentGuard could not verify the consent flows in '{0}' ({1}); they are unverified, not approved",
             "An internal error stopped the consent-flow analysis of a member. Instead of crashing the build or staying silent, ConsentGuard says so here; please report it.");
 
+        /// <summary>{0}: purpose, {1}: assessment reference.</summary>
+        public static readonly DiagnosticDescriptor NoObjectionSetting = Create(
+            DiagnosticIds.NoObjectionSetting, Declarations, DiagnosticSeverity.Warning,
+            "A legitimate-interest purpose offers no way to object",
+            "'{0}' rests on legitimate interest ({1}), but no [ConsentSetting({0})] lets a member object to it",
+            "Legitimate interest is lawful only with a real and easy right to object (EDPB Opinion 28/2024): a purpose on that basis needs a [ConsentSetting] through which members object.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <summary>{0}: origins, {1}: purpose, {2}: the special-category origins and their categories.</summary>
+        public static readonly DiagnosticDescriptor SpecialCategoryUnderLegitimateInterest = Create(
+            DiagnosticIds.SpecialCategoryUnderLegitimateInterest, Flow, DiagnosticSeverity.Error,
+            "Special-category data reaches a legitimate-interest purpose",
+            "Personal data from {0} is used for '{1}', which rests on legitimate interest, but {2} is special-category data that needs explicit consent",
+            "Health, biometric, genetic and other special-category data (GDPR Art. 9) can never be processed on legitimate interest: the purpose needs explicit consent, or the data must stay out of it.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>
-            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description, params string[] customTags) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id), customTags: customTags);
     }
 }

@@ -15,5 +15,7 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public const string InvalidConfigLine = "CG0010";
         public const string AccessorNameCollision = "CG0011";
         public const string AnalysisFailed = "CG0012";
+        public const string NoObjectionSetting = "CG0015";
+        public const string SpecialCategoryUnderLegitimateInterest = "CG0016";
     }
 }

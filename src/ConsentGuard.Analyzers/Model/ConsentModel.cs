@@ -48,6 +48,7 @@ namespace ConsentGuard.Analyzers.Model
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly Lazy<ImmutableDictionary<string, string?>> _definedPurposes;
         private readonly Lazy<ImmutableArray<UsingAlias>> _usingAliases;
+        private readonly Lazy<LegalBases> _legalBases;
 
         private ConsentModel(Compilation compilation, AnalyzerOptions? options)
         {
@@ -56,6 +57,7 @@ namespace ConsentGuard.Analyzers.Model
             _definedPurposes = new Lazy<ImmutableDictionary<string, string?>>(ReadDefinedPurposes);
             _usingAliases = new Lazy<ImmutableArray<UsingAlias>>(() => AttributeNameFilter.UsingAliasesOf(compilation));
             External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
+            _legalBases = new Lazy<LegalBases>(() => LegalBases.Read(compilation, Types.LegalBasis, External.LegalBases));
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
         }
@@ -85,6 +87,9 @@ namespace ConsentGuard.Analyzers.Model
 
         public bool IsKnownPurpose(string? purpose) =>
             purpose is not null && (BuiltInPurposes.Contains(purpose) || DefinedPurposes.ContainsKey(purpose));
+
+        /// <summary>The legal basis of each purpose (consent unless a valid declaration says legitimate interest).</summary>
+        public LegalBases LegalBases => _legalBases.Value;
 
         public IEnumerable<string> KnownPurposes => BuiltInPurposes.Concat(DefinedPurposes.Keys.OrderBy(k => k, StringComparer.Ordinal));
 
