@@ -61,7 +61,7 @@ namespace ConsentGuard.Sqlite
         /// Purposes are C# identifiers (the spec's rule), so a typo such as "Generative Training"
         /// is refused when written instead of recording consent no check will ever ask about.
         /// </summary>
-        private static bool IsPurposeName(string? purpose)
+        internal static bool IsPurposeName(string? purpose)
         {
             if (string.IsNullOrEmpty(purpose))
                 return false;
