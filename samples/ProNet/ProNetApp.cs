@@ -18,10 +18,14 @@ public static class ProNetApp
         Usage: pronet <command> [options]
 
         Commands:
-          export        the generative-training export (JSON Lines); the EEA and Switzerland are excluded by policy
+          export        the generative-training export (JSON Lines): legitimate interest, so members notified before
+                        today who did not object; the EEA and Switzerland excluded, Brazil asked for consent
           features      feed-personalization features (JSON Lines)
           moderation    the moderation-model training set from posts and direct messages (JSON Lines)
-          revoke <id>   turn off a member's generative-training consent and list the exports that already read their data
+          revoke <id>   turn off a member's generative-training consent (it decides only where consent is required: Brazil)
+                        and list the exports that already read their data
+          object <id>   record a member's objection to generative training on legitimate interest and list the
+                        exports that already read their data
 
         Options:
           --members <n>      members in the demo network (default 2,000); its consent ledger is seeded on first use
@@ -30,9 +34,15 @@ public static class ProNetApp
           -h, --help         show this help
         """;
 
-    /// <summary>The rule the seed story needed: no generative training on data of people in the EEA or Switzerland.</summary>
+    /// <summary>
+    /// The legal bases the code declares (generative training on legitimate interest, LegalBases.cs), and the rules the
+    /// seed story needed: no generative training on data of people in the EEA or Switzerland, and consent instead of
+    /// legitimate interest in Brazil, whose regulator suspended such training on legitimate interest in 2024.
+    /// </summary>
     public static readonly ConsentPolicy Policy =
-        ConsentPolicy.Default.ExcludeJurisdictions(Purposes.GenerativeTraining, Jurisdictions.EeaAndSwitzerland);
+        ConsentPolicy.Default.WithLegalBases(typeof(ProNetApp).Assembly)
+            .ExcludeJurisdictions(Purposes.GenerativeTraining, Jurisdictions.EeaAndSwitzerland)
+            .RequireConsentIn(Purposes.GenerativeTraining, "BR");
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive)
     {
@@ -72,7 +82,7 @@ public static class ProNetApp
     private static int Execute(ProNetOptions options, TextWriter stdout, TextWriter stderr, bool interactive)
     {
         var network = new DemoNetwork(options.Members);
-        if (options.Command == "revoke" && network.IndexOf(options.MemberId) < 0)
+        if (options.Command is "revoke" or "object" && network.IndexOf(options.MemberId) < 0)
             throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
         var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
         RequireFolder(database, "--database");
@@ -81,14 +91,17 @@ public static class ProNetApp
         if (ledger.CountEvents() == 0)
         {
             var events = ConsentSeeder.Seed(ledger, network);
-            stderr.WriteLine($"pronet: first run: seeded {Display(database)} with {N(events)} consent events of {N(network.MemberCount)} demo members");
+            var notices = ConsentSeeder.SeedNoticesAndObjections(store, network);
+            stderr.WriteLine($"pronet: first run: seeded {Display(database)} with {N(events)} consent events and {N(notices)} notices and objections of {N(network.MemberCount)} demo members");
         }
         using var register = new SqliteTrainingRunRegister(store);
-        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), store.Log);
+        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), store.Log, objections: ledger);
         var jobs = new Jobs(network, consent, register);
 
         if (options.Command == "revoke")
             return Revoke(options.MemberId!, ledger, register, stdout);
+        if (options.Command == "object")
+            return Object(options.MemberId!, ledger, register, stdout);
 
         var output = options.Output ?? Path.Combine(AppContext.BaseDirectory, "out", options.Command switch
         {
@@ -131,7 +144,7 @@ public static class ProNetApp
         }
         stdout.WriteLine($"wrote {N(writer.Lines)} lines to {Display(output)}");
         if (options.Command == "export")
-            stdout.WriteLine("recorded as training run " + lastRunId + ": 'pronet revoke <id>' lists the runs a revocation reaches");
+            stdout.WriteLine("recorded as training run " + lastRunId + ": 'pronet object <id>' and 'pronet revoke <id>' list the runs they reach");
         return 0;
     }
 
@@ -140,7 +153,9 @@ public static class ProNetApp
         stdout.WriteLine("ProNet generative-training export");
         Row(stdout, "members considered", export.Considered);
         Row(stdout, "exported", export.Exported, $"their headlines and {N(export.Posts)} posts");
-        Row(stdout, "excluded, no consent", export.NoConsent, "never asked, or revoked");
+        Row(stdout, "excluded, objected", export.Objected, "turned the switch off: legitimate interest ends there");
+        Row(stdout, "excluded, not notified", export.NotNotified, "the notice never reached them");
+        Row(stdout, "excluded, no consent", export.NoConsent, "Brazil asks for consent: never given, or revoked");
         Row(stdout, "excluded by jurisdiction", export.ExcludedByJurisdiction, "EEA and Switzerland, whatever they chose");
         if (export.UnknownJurisdiction > 0)
             Row(stdout, "excluded, jurisdiction unknown", export.UnknownJurisdiction);
@@ -153,6 +168,17 @@ public static class ProNetApp
         var revocation = ledger.Revoke(memberId, Purposes.GenerativeTraining, "settings-page");
         var runs = register.GetRunsAffectedByRevocation(memberId, Purposes.GenerativeTraining, revocation.At);
         stdout.WriteLine($"{memberId} revoked GenerativeTraining; later exports leave them out.");
+        stdout.WriteLine(runs.Count == 0
+            ? "No earlier training run read their data."
+            : $"{runs.Count} earlier training run(s) read their data: " + string.Join(", ", runs));
+        return 0;
+    }
+
+    private static int Object(string memberId, SqliteConsentLedger ledger, SqliteTrainingRunRegister register, TextWriter stdout)
+    {
+        ledger.Object(memberId, Purposes.GenerativeTraining, "settings-page");
+        var runs = register.GetRunsAffectedByObjection(memberId, Purposes.GenerativeTraining);
+        stdout.WriteLine($"{memberId} objected to GenerativeTraining (legitimate interest, {ProNetLegalBases.Assessment}); later exports leave them out.");
         stdout.WriteLine(runs.Count == 0
             ? "No earlier training run read their data."
             : $"{runs.Count} earlier training run(s) read their data: " + string.Join(", ", runs));

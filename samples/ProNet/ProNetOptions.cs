@@ -15,7 +15,7 @@ public sealed record ProNetOptions(string Command, string? MemberId, int Members
     public static ProNetOptions Parse(string[] args)
     {
         if (args.Length == 0)
-            throw new UsageException("missing the command: export, features, moderation or revoke <id>");
+            throw new UsageException("missing the command: export, features, moderation, revoke <id> or object <id>");
         string? command = null, memberId = null, database = null, output = null;
         var members = Network.DemoNetwork.DefaultMemberCount;
         for (var i = 0; i < args.Length; i++)
@@ -36,21 +36,21 @@ public sealed record ProNetOptions(string Command, string? MemberId, int Members
                 case "--output":
                     output = Value(args, ref i);
                     break;
-                case "export" or "features" or "moderation" or "revoke" when command is null:
+                case "export" or "features" or "moderation" or "revoke" or "object" when command is null:
                     command = arg;
-                    if (arg == "revoke")
-                        memberId = i + 1 < args.Length && !args[i + 1].StartsWith('-') ? args[++i] : throw new UsageException("revoke: missing the member id, e.g. pronet revoke m-0000042");
+                    if (arg is "revoke" or "object")
+                        memberId = i + 1 < args.Length && !args[i + 1].StartsWith('-') ? args[++i] : throw new UsageException($"{arg}: missing the member id, e.g. pronet {arg} m-0000042");
                     break;
                 default:
                     throw new UsageException(arg.StartsWith('-')
                         ? $"unknown option '{arg}'"
-                        : command is null ? $"unknown command '{arg}': use export, features, moderation or revoke <id>" : $"unexpected argument '{arg}'");
+                        : command is null ? $"unknown command '{arg}': use export, features, moderation, revoke <id> or object <id>" : $"unexpected argument '{arg}'");
             }
         }
         if (command is null)
-            throw new UsageException("missing the command: export, features, moderation or revoke <id>");
-        if (command == "revoke" && output is not null)
-            throw new UsageException("revoke writes no file: --output does not apply");
+            throw new UsageException("missing the command: export, features, moderation, revoke <id> or object <id>");
+        if (command is "revoke" or "object" && output is not null)
+            throw new UsageException($"{command} writes no file: --output does not apply");
         return new ProNetOptions(command, memberId, members, database, output);
     }
 

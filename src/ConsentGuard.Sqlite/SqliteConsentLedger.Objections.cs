@@ -55,6 +55,12 @@ namespace ConsentGuard.Sqlite
         public ObjectionEvent Object(string subjectId, string purpose, string source) =>
             AppendObjectionEvents(new[] { subjectId }, purpose, ObjectionEventKind.Objection, source)[0];
 
+        /// <summary>Records an objection for each of <paramref name="subjectIds"/> (an import), in one transaction: all or none.</summary>
+        /// <exception cref="ArgumentException">An id is empty, or the purpose is not an identifier.</exception>
+        /// <exception cref="SqliteException">The events could not be recorded; none was.</exception>
+        public IReadOnlyList<ObjectionEvent> RecordObjections(IEnumerable<string> subjectIds, string purpose, string source) =>
+            AppendObjectionEvents(subjectIds, purpose, ObjectionEventKind.Objection, source);
+
         /// <inheritdoc />
         /// <remarks>One query per chunk of <see cref="SqliteConsentStoreOptions.BatchChunkSize"/> distinct ids, all in one read transaction.</remarks>
         public IReadOnlyDictionary<string, ObjectionRecord> GetObjectionRecords(IReadOnlyCollection<string> subjectIds, string purpose, DateTimeOffset asOf)
