@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using ConsentGuard;
@@ -30,6 +31,9 @@ public static class ProNetApp
         Options:
           --members <n>      members in the demo network (default 2,000); its consent ledger is seeded on first use
           --database <file>  the consent ledger (default: pronet-demo-<n>.db beside the program)
+          --store <kind>     sqlite (default: a file) or postgres (a server shared by every instance)
+          --connection <cs>  with --store postgres: the server, e.g. "Host=localhost;Database=pronet;Username=pronet";
+                             the ledger lives in schema pronet_demo_<n>, created on first use
           --output <file>    where the job writes (default: out/<job>.jsonl beside the program)
           -h, --help         show this help
         """;
@@ -84,24 +88,23 @@ public static class ProNetApp
         var network = new DemoNetwork(options.Members);
         if (options.Command is "revoke" or "object" && network.IndexOf(options.MemberId) < 0)
             throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
-        var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
-        RequireFolder(database, "--database");
-        var store = new SqliteConsentStoreOptions(database) { Log = WarningsTo(stderr) };
-        using var ledger = SqliteConsentLedger.Open(store);
+        var log = WarningsTo(stderr);
+        using var store = OpenStore(options, log);
+        var ledger = store.Ledger;
         if (ledger.CountEvents() == 0)
         {
             var events = ConsentSeeder.Seed(ledger, network);
-            var notices = ConsentSeeder.SeedNoticesAndObjections(store, network);
-            stderr.WriteLine($"pronet: first run: seeded {Display(database)} with {N(events)} consent events and {N(notices)} notices and objections of {N(network.MemberCount)} demo members");
+            var notices = store.SeedNoticesAndObjections(network);
+            stderr.WriteLine($"pronet: first run: seeded {store.Name} with {N(events)} consent events and {N(notices)} notices and objections of {N(network.MemberCount)} demo members");
         }
-        using var register = new SqliteTrainingRunRegister(store);
-        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), store.Log, objections: ledger);
+        var register = store.Register;
+        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), log, objections: store.Objections);
         var jobs = new Jobs(network, consent, register);
 
         if (options.Command == "revoke")
             return Revoke(options.MemberId!, ledger, register, stdout);
         if (options.Command == "object")
-            return Object(options.MemberId!, ledger, register, stdout);
+            return Object(options.MemberId!, store.Objections, register, stdout);
 
         var output = options.Output ?? Path.Combine(AppContext.BaseDirectory, "out", options.Command switch
         {
@@ -163,7 +166,7 @@ public static class ProNetApp
             Row(stdout, "excluded, look-up failed", export.Failed, "see the errors above");
     }
 
-    private static int Revoke(string memberId, SqliteConsentLedger ledger, SqliteTrainingRunRegister register, TextWriter stdout)
+    private static int Revoke(string memberId, IConsentLedger ledger, ITrainingRunRegister register, TextWriter stdout)
     {
         var revocation = ledger.Revoke(memberId, Purposes.GenerativeTraining, "settings-page");
         var runs = register.GetRunsAffectedByRevocation(memberId, Purposes.GenerativeTraining, revocation.At);
@@ -174,15 +177,69 @@ public static class ProNetApp
         return 0;
     }
 
-    private static int Object(string memberId, SqliteConsentLedger ledger, SqliteTrainingRunRegister register, TextWriter stdout)
+    private static int Object(string memberId, IObjectionLedger objections, ILedgerTrainingRunRegister register, TextWriter stdout)
     {
-        ledger.Object(memberId, Purposes.GenerativeTraining, "settings-page");
-        var runs = register.GetRunsAffectedByObjection(memberId, Purposes.GenerativeTraining);
+        var objection = objections.Object(memberId, Purposes.GenerativeTraining, "settings-page");
+        var runs = register.GetRunsAffectedByRevocation(memberId, Purposes.GenerativeTraining, objection);
         stdout.WriteLine($"{memberId} objected to GenerativeTraining (legitimate interest, {ProNetLegalBases.Assessment}); later exports leave them out.");
         stdout.WriteLine(runs.Count == 0
             ? "No earlier training run read their data."
             : $"{runs.Count} earlier training run(s) read their data: " + string.Join(", ", runs));
         return 0;
+    }
+
+    /// <summary>
+    /// The consent ledger and training-run register the jobs run against: a SQLite file (per network size, beside the
+    /// program unless --database says otherwise), or a schema per network size on the PostgreSQL server --connection names.
+    /// Either store is created or migrated now, so a store that cannot be opened is one error line before any job runs.
+    /// Generative training rests on legitimate interest, so the store must also record notices and objections: a store
+    /// that cannot is refused here rather than answering "not objected" for people who objected.
+    /// </summary>
+    private static LedgerStore OpenStore(ProNetOptions options, IConsentLog log)
+    {
+        if (options.Store == ProNetOptions.Postgres)
+        {
+            // The PostgreSQL ledger records consent events but not yet notices and objections (IObjectionRegister), so it
+            // cannot answer for a purpose on legitimate interest: refused rather than run as if nobody had objected.
+            throw new UsageException("--store postgres: generative training rests on legitimate interest, and the PostgreSQL ledger does not record notices and objections yet; use the SQLite ledger");
+        }
+        var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
+        RequireFolder(database, "--database");
+        var sqlite = new SqliteConsentStoreOptions(database) { Log = log };
+        var sqliteLedger = SqliteConsentLedger.Open(sqlite);
+        return new LedgerStore(Display(database), sqliteLedger, new SqliteTrainingRunRegister(sqlite),
+            new SqliteObjections(sqliteLedger), network => ConsentSeeder.SeedNoticesAndObjections(sqlite, network));
+    }
+
+    /// <summary>Records an objection and says when it took effect: what the <c>object</c> command needs of a store.</summary>
+    private interface IObjectionLedger : IObjectionRegister
+    {
+        DateTimeOffset Object(string subjectId, string purpose, string source);
+    }
+
+    private sealed class SqliteObjections(SqliteConsentLedger ledger) : IObjectionLedger
+    {
+        public DateTimeOffset Object(string subjectId, string purpose, string source) => ledger.Object(subjectId, purpose, source).At;
+
+        public IReadOnlyDictionary<string, ObjectionRecord> GetObjectionRecords(IReadOnlyCollection<string> subjectIds, string purpose, DateTimeOffset asOf) =>
+            ledger.GetObjectionRecords(subjectIds, purpose, asOf);
+    }
+
+    private sealed class LedgerStore(string name, IConsentLedger ledger, ILedgerTrainingRunRegister register, IObjectionLedger objections,
+                                     Func<DemoNetwork, int> seedNoticesAndObjections) : IDisposable
+    {
+        public string Name { get; } = name;
+        public IConsentLedger Ledger { get; } = ledger;
+        public ILedgerTrainingRunRegister Register { get; } = register;
+        public IObjectionLedger Objections { get; } = objections;
+
+        public int SeedNoticesAndObjections(DemoNetwork network) => seedNoticesAndObjections(network);
+
+        public void Dispose()
+        {
+            Register.Dispose();
+            Ledger.Dispose();
+        }
     }
 
     /// <summary>Warnings and errors of the ledger and the policy (a failed look-up, an unknown jurisdiction); not the schema's creation.</summary>

@@ -7,8 +7,11 @@ namespace ProNet;
 public sealed class UsageException(string message) : Exception(message);
 
 /// <summary>The parsed command line.</summary>
-public sealed record ProNetOptions(string Command, string? MemberId, int Members, string? Database, string? Output)
+public sealed record ProNetOptions(string Command, string? MemberId, int Members, string? Database, string? Output, string Store = ProNetOptions.Sqlite, string? Connection = null)
 {
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
     /// <summary>Above this the demo network would take minutes to seed; the benchmarks cover bigger exports.</summary>
     public const int MaxMembers = 10_000_000;
 
@@ -16,7 +19,8 @@ public sealed record ProNetOptions(string Command, string? MemberId, int Members
     {
         if (args.Length == 0)
             throw new UsageException("missing the command: export, features, moderation, revoke <id> or object <id>");
-        string? command = null, memberId = null, database = null, output = null;
+        string? command = null, memberId = null, database = null, output = null, connection = null;
+        var store = Sqlite;
         var members = Network.DemoNetwork.DefaultMemberCount;
         for (var i = 0; i < args.Length; i++)
         {
@@ -36,6 +40,14 @@ public sealed record ProNetOptions(string Command, string? MemberId, int Members
                 case "--output":
                     output = Value(args, ref i);
                     break;
+                case "--store":
+                    store = Value(args, ref i);
+                    if (store != Sqlite && store != Postgres)
+                        throw new UsageException($"--store '{store}': use sqlite or postgres");
+                    break;
+                case "--connection":
+                    connection = Value(args, ref i);
+                    break;
                 case "export" or "features" or "moderation" or "revoke" or "object" when command is null:
                     command = arg;
                     if (arg is "revoke" or "object")
@@ -51,7 +63,13 @@ public sealed record ProNetOptions(string Command, string? MemberId, int Members
             throw new UsageException("missing the command: export, features, moderation, revoke <id> or object <id>");
         if (command is "revoke" or "object" && output is not null)
             throw new UsageException($"{command} writes no file: --output does not apply");
-        return new ProNetOptions(command, memberId, members, database, output);
+        if (store == Postgres && connection is null)
+            throw new UsageException("--store postgres: give the server with --connection \"Host=…;Database=…;Username=…\"");
+        if (store == Sqlite && connection is not null)
+            throw new UsageException("--connection is for --store postgres; the SQLite ledger is a file (--database)");
+        if (store == Postgres && database is not null)
+            throw new UsageException("--database is the SQLite ledger's file; with --store postgres the ledger is in the server --connection names");
+        return new ProNetOptions(command, memberId, members, database, output, store, connection);
     }
 
     private static string Value(string[] args, ref int i)

@@ -120,6 +120,10 @@ namespace ConsentGuard.Sqlite
             return events;
         }
 
+        /// <summary>Purposes are C# identifiers, as <see cref="ConsentChange"/> requires of consent events.</summary>
+        private static bool IsPurposeName(string? purpose) =>
+            !string.IsNullOrEmpty(purpose) && (char.IsLetter(purpose![0]) || purpose[0] == '_') && purpose.Skip(1).All(c => char.IsLetterOrDigit(c) || c == '_');
+
         private IReadOnlyList<ObjectionEvent> AppendObjectionEvents(IEnumerable<string> subjectIds, string purpose, ObjectionEventKind kind, string source)
         {
             if (subjectIds is null)
@@ -127,7 +131,7 @@ namespace ConsentGuard.Sqlite
             var ids = subjectIds.ToList();
             if (ids.Any(string.IsNullOrEmpty))
                 throw new ArgumentException("A subject id is required.", nameof(subjectIds));
-            if (!ConsentChange.IsPurposeName(purpose))
+            if (!IsPurposeName(purpose))
                 throw new ArgumentException($"'{purpose}' is not a purpose name: purposes are C# identifiers such as '{Purposes.GenerativeTraining}'.", nameof(purpose));
             if (string.IsNullOrWhiteSpace(source))
                 throw new ArgumentException("A source is required: a notice or objection must say where it came from.", nameof(source));

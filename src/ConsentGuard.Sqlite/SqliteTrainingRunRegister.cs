@@ -11,7 +11,7 @@ namespace ConsentGuard.Sqlite
     /// <see cref="GetRevocationImpacts"/> can match the ledger's revocations against recorded uses in
     /// one query. Records of use are append-only. Every method throws on failure (see the interface).
     /// </summary>
-    public sealed class SqliteTrainingRunRegister : ITrainingRunRegister, IDisposable
+    public sealed class SqliteTrainingRunRegister : ILedgerTrainingRunRegister
     {
         private const string RunColumns = "r.run_id, r.purpose, r.label, r.started_at_ticks, r.completed_at_ticks";
         private readonly SqliteStore _store;
@@ -124,11 +124,8 @@ namespace ConsentGuard.Sqlite
             return ReadRuns(command);
         }
 
-        /// <summary>
-        /// Every revocation in the ledger that took effect at or after <paramref name="since"/>, matched
-        /// with each run of the same purpose that had read the subject's data by then: the work list of
-        /// a periodic "what must be retrained or unlearned" job. Needs the ledger in the same file.
-        /// </summary>
+        /// <inheritdoc />
+        /// <remarks>Needs the ledger in the same file.</remarks>
         public IReadOnlyList<RevocationImpact> GetRevocationImpacts(DateTimeOffset since)
         {
             using var connection = _store.Open();
@@ -204,7 +201,7 @@ ORDER BY o.event_id, r.started_at_ticks, r.run_id;";
             return impacts;
         }
 
-        /// <summary>How many distinct subjects the run recorded.</summary>
+        /// <inheritdoc />
         public long CountSubjects(string runId)
         {
             RequireRunId(runId);

@@ -20,7 +20,7 @@ public static class ConsentSeeder
     public static readonly System.DateTimeOffset ObjectionsAt = new(2025, 10, 15, 9, 0, 0, System.TimeSpan.Zero);
 
     /// <summary>Appends every member's events in one transaction (all or nothing) and returns how many.</summary>
-    public static int Seed(SqliteConsentLedger ledger, DemoNetwork network) => ledger.Append(Changes(network)).Count;
+    public static int Seed(IConsentLedger ledger, DemoNetwork network) => ledger.Append(Changes(network)).Count;
 
     /// <summary>
     /// The legitimate-interest side of the demo: the notice e-mail of <see cref="ProNetLegalBases.NoticeDate"/> to every

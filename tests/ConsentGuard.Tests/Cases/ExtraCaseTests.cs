@@ -15,10 +15,7 @@ public sealed class ExtraCaseTests
 {
     private static string ExtraCases => TestPaths.ExtraCases;
 
-    private static IEnumerable<string> AllCaseNames() =>
-        Directory.GetFiles(ExtraCases, "*.cs")
-            .Select(Path.GetFileNameWithoutExtension)
-            .OrderBy(n => n, System.StringComparer.Ordinal)!;
+    private static IEnumerable<string> AllCaseNames() => TestPaths.CaseNames(ExtraCases);
 
     /// <summary>
     /// Cases where the analyzer still disagrees with the red team's reading of SPEC §5, each with what it lacks.

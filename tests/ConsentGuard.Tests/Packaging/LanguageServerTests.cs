@@ -36,6 +36,11 @@ public sealed class LanguageServerTests(PackedSolutionFixture fixture, ITestOutp
         var restore = await DotNetCli.RunAsync(directory, ["restore", "-nodeReuse:false", "-tl:off", "-v:minimal"], ConsumerDirectory.Environment(fixture));
         Assert.True(restore.ExitCode == 0, restore.ToString());
 
+        // The server is a local tool of this repository: a fresh clone has not restored it yet. Restoring is quick when it
+        // was, and it goes to the user's packages folder, where `dotnet tool run` looks (not the consumer's private one).
+        var toolRestore = await DotNetCli.RunAsync(TestPaths.RepositoryRoot, ["tool", "restore"]);
+        Assert.True(toolRestore.ExitCode == 0, toolRestore.ToString());
+
         using var deadline = new CancellationTokenSource(Deadline);
         await using var server = LanguageServerClient.Start(TestPaths.RepositoryRoot, ConsumerDirectory.Environment(fixture));
         JsonNode? diagnostics;

@@ -26,10 +26,10 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
     private const string CodeFixesEntry = "analyzers/dotnet/cs/ConsentGuard.CodeFixes.dll";
 
     [Fact]
-    public void Pack_produces_the_library_the_audit_tool_and_the_SQLite_ledger_packages_named_for_the_declared_version()
+    public void Pack_produces_the_library_the_audit_tool_and_the_two_ledger_packages_named_for_the_declared_version()
     {
         fixture.AssertPackSucceeded();
-        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Sqlite.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
+        Assert.Equal(new[] { $"ConsentGuard.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Cli.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.PostgreSql.{fixture.ExpectedVersion}.nupkg", $"ConsentGuard.Sqlite.{fixture.ExpectedVersion}.nupkg" }, fixture.FeedFiles());
     }
 
     /// <summary>

@@ -1,15 +1,20 @@
 using System;
 using System.Linq;
+using ConsentGuard.Ledger.Tests.Stores;
 using ConsentGuard.Sqlite.Tests.Infrastructure;
 
-namespace ConsentGuard.Sqlite.Tests;
+namespace ConsentGuard.Ledger.Tests.Conformance;
 
-/// <summary>The register's contract, run against each implementation.</summary>
+/// <summary>The register's contract (<see cref="ITrainingRunRegister"/>), run against each implementation.</summary>
 public abstract class TrainingRunRegisterContract : IDisposable
 {
     protected const string Gen = Purposes.GenerativeTraining;
-    protected readonly TempDatabase Db = new();
     private ITrainingRunRegister? _register;
+
+    protected TrainingRunRegisterContract(LedgerStore store) => Db = store;
+
+    /// <summary>The store the register lives in (the in-memory register uses only its clock).</summary>
+    protected LedgerStore Db { get; }
 
     protected ITrainingRunRegister Register => _register ??= Create();
 
@@ -121,20 +126,20 @@ public abstract class TrainingRunRegisterContract : IDisposable
     }
 }
 
-public sealed class InMemoryTrainingRunRegisterTests : TrainingRunRegisterContract
+public sealed class InMemoryTrainingRunRegisterTests() : TrainingRunRegisterContract(new SqliteLedgerStore())
 {
     protected override ITrainingRunRegister Create() => new InMemoryTrainingRunRegister(Db.Clock);
 }
 
-public sealed class SqliteTrainingRunRegisterTests : TrainingRunRegisterContract
+/// <summary>The register beside a ledger, in the same store: revocations matched against recorded uses, persistence, append-only records.</summary>
+public abstract class LedgerTrainingRunRegisterConformance(LedgerStore store) : TrainingRunRegisterContract(store)
 {
-    protected override ITrainingRunRegister Create() => new SqliteTrainingRunRegister(Db.Options());
-
+    protected override ITrainingRunRegister Create() => Db.OpenRegister();
     [Fact]
     public void Revocations_in_the_ledger_are_matched_against_the_runs_that_read_the_data()
     {
-        using var ledger = SqliteConsentLedger.Open(Db.Options());
-        var register = (SqliteTrainingRunRegister)Register;
+        using var ledger = Db.OpenLedger();
+        var register = (ILedgerTrainingRunRegister)Register;
         ledger.Grant("alice", Gen, "signup", "v1");
         ledger.Grant("bob", Gen, "signup", "v1");
         var old = register.StartRun(Gen, "old");
@@ -166,13 +171,11 @@ public sealed class SqliteTrainingRunRegisterTests : TrainingRunRegisterContract
         Register.CompleteRun(run.RunId);
         ((IDisposable)Register).Dispose();
 
-        using var reopened = new SqliteTrainingRunRegister(Db.Options());
+        using var reopened = Db.OpenRegister();
         Assert.Equal(1200, reopened.CountSubjects(run.RunId));
         Assert.Single(reopened.GetRunsAffectedByRevocation("m1199", Gen, DateTimeOffset.MaxValue));
 
-        using var raw = Db.OpenRaw();
-        using var delete = raw.CreateCommand();
-        delete.CommandText = "DELETE FROM training_run_subjects;";
-        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => delete.ExecuteNonQuery());
+        Assert.Contains("append-only", Assert.ThrowsAny<System.Data.Common.DbException>(() => Db.Sql("DELETE FROM training_run_subjects;")).Message);
+        Assert.Equal(1200, reopened.CountSubjects(run.RunId));
     }
 }

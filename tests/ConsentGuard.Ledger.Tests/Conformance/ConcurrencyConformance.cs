@@ -4,26 +4,26 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ConsentGuard.Sqlite.Internal;
-using ConsentGuard.Sqlite.Tests.Infrastructure;
+using ConsentGuard.Ledger.Tests.Stores;
 
-namespace ConsentGuard.Sqlite.Tests;
+namespace ConsentGuard.Ledger.Tests.Conformance;
 
-public sealed class ConcurrencyTests : IDisposable
+/// <summary>Writers and readers at once, on two ledgers over one store (two processes, or two instances of a service).</summary>
+public abstract class ConcurrencyConformance(LedgerStore store) : IDisposable
 {
     private const string Gen = Purposes.GenerativeTraining;
     private const int WritersPerLedger = 2;
     private const int EventsPerWriter = 150;
-    private readonly TempDatabase _db = new();
+    private readonly LedgerStore _db = store;
 
     public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task Parallel_writers_and_readers_lose_no_event_and_never_see_consent_nobody_gave()
     {
-        // Two ledgers on one file stand in for two processes: each serializes its own writers, SQLite's lock serializes both.
-        using var first = SqliteConsentLedger.Open(_db.Options());
-        using var second = new SqliteConsentLedger(_db.Options());
+        // Two ledgers on one store stand in for two processes or service instances.
+        using var first = _db.OpenLedger();
+        using var second = _db.CreateLedger();
         var ledgers = new[] { first, second };
         var neverGranted = Enumerable.Range(0, 50).Select(i => $"bystander-{i}").ToArray();
         var finalState = new ConcurrentDictionary<string, bool>();
@@ -82,16 +82,14 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Concurrent_first_opens_migrate_the_schema_once()
     {
-        var ledgers = Enumerable.Range(0, 4).Select(_ => new SqliteConsentLedger(_db.Options())).ToArray();
+        var ledgers = Enumerable.Range(0, 4).Select(_ => _db.CreateLedger()).ToArray();
         try
         {
             await Task.WhenAll(ledgers.Select((ledger, i) => Task.Run(() => ledger.Grant($"s{i}", Gen, "signup", "v1"))));
 
             Assert.Equal(4, ledgers[0].CountEvents());
-            using var raw = _db.OpenRaw();
-            using var command = raw.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM schema_version;";
-            Assert.Equal((long)SchemaMigrations.LatestVersion, command.ExecuteScalar());
+            Assert.Equal(_db.LatestSchemaVersion, Convert.ToInt32(_db.Scalar("SELECT count(*) FROM schema_version;")));
+            Assert.DoesNotContain(_db.Log.Entries, e => e.Level == ConsentLogLevel.Error);
         }
         finally
         {

@@ -1,8 +1,8 @@
 using System;
 
-namespace ConsentGuard.Sqlite
+namespace ConsentGuard
 {
-    /// <summary>An event to append to the ledger: see <see cref="SqliteConsentLedger.Append"/>.</summary>
+    /// <summary>An event to append to the ledger: see <see cref="IConsentLedger.Append"/>.</summary>
     public sealed class ConsentChange
     {
         private ConsentChange(ConsentEventKind kind, string subjectId, string purpose, string source, string? policyVersion)
@@ -61,7 +61,7 @@ namespace ConsentGuard.Sqlite
         /// Purposes are C# identifiers (the spec's rule), so a typo such as "Generative Training"
         /// is refused when written instead of recording consent no check will ever ask about.
         /// </summary>
-        internal static bool IsPurposeName(string? purpose)
+        private static bool IsPurposeName(string? purpose)
         {
             if (string.IsNullOrEmpty(purpose))
                 return false;

@@ -1,6 +1,6 @@
 using System;
 
-namespace ConsentGuard.Sqlite
+namespace ConsentGuard
 {
     /// <summary>A training run that read a subject's data before that subject revoked consent for the run's purpose.</summary>
     public sealed class RevocationImpact

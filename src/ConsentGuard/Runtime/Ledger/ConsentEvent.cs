@@ -1,6 +1,6 @@
 using System;
 
-namespace ConsentGuard.Sqlite
+namespace ConsentGuard
 {
     /// <summary>What a ledger event records.</summary>
     public enum ConsentEventKind

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ConsentGuard.Sqlite
+namespace ConsentGuard
 {
     /// <summary>One (subject, purpose) pair where the current-state table disagrees with the ledger.</summary>
     public sealed class StateMismatch
@@ -39,7 +39,7 @@ namespace ConsentGuard.Sqlite
             $"{Purpose}: ledger {(LedgerGranted?.ToString() ?? "none")} (#{LedgerEventId}), state {(StateGranted?.ToString() ?? "none")} (#{StateEventId})";
     }
 
-    /// <summary>The result of <see cref="SqliteConsentLedger.VerifyCurrentState"/>.</summary>
+    /// <summary>The result of <see cref="IConsentLedger.VerifyCurrentState"/>.</summary>
     public sealed class LedgerVerification
     {
         /// <summary>Creates a verification result.</summary>

@@ -1,22 +1,25 @@
 using System;
 using System.Linq;
-using ConsentGuard.Sqlite.Tests.Infrastructure;
+using ConsentGuard.Ledger.Tests.Stores;
 
-namespace ConsentGuard.Sqlite.Tests;
+namespace ConsentGuard.Ledger.Tests.Conformance;
 
-/// <summary>The flow docs/runtime.md shows: ledger, policy and register in one file, from export to revocation.</summary>
-public sealed class DocumentedFlowTests : IDisposable
+/// <summary>
+/// The flow docs/runtime.md shows, with the jurisdiction policy on top of the ledger: ledger and register in one store,
+/// from export to revocation.
+/// </summary>
+public abstract class DocumentedFlowConformance(LedgerStore store) : IDisposable
 {
     private const string Gen = Purposes.GenerativeTraining;
-    private readonly TempDatabase _db = new();
+    private readonly LedgerStore _db = store;
 
     public void Dispose() => _db.Dispose();
 
     [Fact]
     public void A_training_run_reads_only_consenting_subjects_outside_excluded_places_and_a_later_revocation_lists_it()
     {
-        using var ledger = SqliteConsentLedger.Open(_db.Options());
-        using var register = new SqliteTrainingRunRegister(_db.Options());
+        using var ledger = _db.OpenLedger();
+        using var register = _db.OpenRegister();
         var places = new InMemorySubjectJurisdictionProvider();
         var members = Enumerable.Range(0, 1200).Select(i => $"member-{i}").ToArray();
         for (var i = 0; i < members.Length; i++)

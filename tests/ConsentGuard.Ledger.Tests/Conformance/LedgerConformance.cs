@@ -1,22 +1,31 @@
 using System;
 using System.Linq;
+using ConsentGuard.Ledger.Tests.Stores;
 using ConsentGuard.Sqlite.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
-namespace ConsentGuard.Sqlite.Tests;
+namespace ConsentGuard.Ledger.Tests.Conformance;
 
-public sealed class LedgerSemanticsTests : IDisposable
+/// <summary>
+/// What every durable ledger promises (<see cref="IConsentLedger"/>), written once and run against each store
+/// (<see cref="Stores"/> at the bottom of this folder): the order of events, as-of answers at the boundaries, batched
+/// look-ups, the state derived from the events and verifiable against them, append-only events, all-or-nothing appends.
+/// </summary>
+public abstract class LedgerConformance : IDisposable
 {
     private const string Gen = Purposes.GenerativeTraining;
-    private readonly TempDatabase _db = new();
-    private readonly SqliteConsentLedger _ledger;
+    private readonly LedgerStore _store;
+    private readonly IConsentLedger _ledger;
 
-    public LedgerSemanticsTests() => _ledger = SqliteConsentLedger.Open(_db.Options());
+    protected LedgerConformance(LedgerStore store)
+    {
+        _store = store;
+        _ledger = store.OpenLedger();
+    }
 
     public void Dispose()
     {
         _ledger.Dispose();
-        _db.Dispose();
+        _store.Dispose();
     }
 
     [Fact]
@@ -35,11 +44,11 @@ public sealed class LedgerSemanticsTests : IDisposable
         _ledger.Grant("alice", Gen, "settings-page", "policy-2026-01");
         Assert.True(_ledger.IsGranted("alice", Gen));
 
-        _db.Clock.Advance(TimeSpan.FromMinutes(1));
+        _store.Clock.Advance(TimeSpan.FromMinutes(1));
         _ledger.Revoke("alice", Gen, "settings-page");
         Assert.False(_ledger.IsGranted("alice", Gen));
 
-        _db.Clock.Advance(TimeSpan.FromMinutes(1));
+        _store.Clock.Advance(TimeSpan.FromMinutes(1));
         _ledger.Grant("alice", Gen, "settings-page", "policy-2026-02");
         Assert.True(_ledger.IsGranted("alice", Gen));
     }
@@ -61,7 +70,7 @@ public sealed class LedgerSemanticsTests : IDisposable
     public void Every_event_is_recorded_with_its_fields_and_increasing_ids()
     {
         var grant = _ledger.Grant("alice", Gen, "signup", "policy-7");
-        _db.Clock.Advance(TimeSpan.FromSeconds(5));
+        _store.Clock.Advance(TimeSpan.FromSeconds(5));
         var revoke = _ledger.Revoke("alice", Gen, "support-ticket:42");
 
         Assert.Equal(ConsentEventKind.Grant, grant.Kind);
@@ -100,11 +109,11 @@ public sealed class LedgerSemanticsTests : IDisposable
     [Fact]
     public void As_of_queries_take_each_event_into_effect_exactly_at_its_instant()
     {
-        var t1 = _db.Clock.UtcNow;
+        var t1 = _store.Clock.UtcNow;
         _ledger.Grant("alice", Gen, "signup", "v1");
-        var t2 = _db.Clock.Advance(TimeSpan.FromHours(1));
+        var t2 = _store.Clock.Advance(TimeSpan.FromHours(1));
         _ledger.Revoke("alice", Gen, "settings-page");
-        var t3 = _db.Clock.Advance(TimeSpan.FromHours(1));
+        var t3 = _store.Clock.Advance(TimeSpan.FromHours(1));
         _ledger.Grant("alice", Gen, "settings-page", "v2");
         var tick = TimeSpan.FromTicks(1);
 
@@ -123,7 +132,7 @@ public sealed class LedgerSemanticsTests : IDisposable
     public void As_of_queries_compare_instants_not_their_offsets()
     {
         _ledger.Grant("alice", Gen, "signup", "v1");
-        var sameInstantInParis = _db.Clock.UtcNow.ToOffset(TimeSpan.FromHours(1));
+        var sameInstantInParis = _store.Clock.UtcNow.ToOffset(TimeSpan.FromHours(1));
 
         Assert.True(_ledger.IsGrantedAt("alice", Gen, sameInstantInParis));
         Assert.False(_ledger.IsGrantedAt("alice", Gen, sameInstantInParis.AddTicks(-1)));
@@ -136,15 +145,15 @@ public sealed class LedgerSemanticsTests : IDisposable
         _ledger.Revoke("alice", Gen, "settings-page");
 
         Assert.False(_ledger.IsGranted("alice", Gen));
-        Assert.False(_ledger.IsGrantedAt("alice", Gen, _db.Clock.UtcNow));
+        Assert.False(_ledger.IsGrantedAt("alice", Gen, _store.Clock.UtcNow));
     }
 
     [Fact]
     public void A_clock_that_steps_back_cannot_reorder_a_pairs_events()
     {
         _ledger.Grant("alice", Gen, "signup", "v1");
-        var granted = _db.Clock.UtcNow;
-        _db.Clock.Advance(TimeSpan.FromMinutes(-10));
+        var granted = _store.Clock.UtcNow;
+        _store.Clock.Advance(TimeSpan.FromMinutes(-10));
 
         var revoke = _ledger.Revoke("alice", Gen, "settings-page");
 
@@ -153,7 +162,7 @@ public sealed class LedgerSemanticsTests : IDisposable
         Assert.False(_ledger.IsGranted("alice", Gen));
         Assert.False(_ledger.IsGrantedAt("alice", Gen, granted));
         // Other pairs are stamped with the clock as it is.
-        Assert.Equal(_db.Clock.UtcNow, _ledger.Grant("bob", Gen, "signup", "v1").At);
+        Assert.Equal(_store.Clock.UtcNow, _ledger.Grant("bob", Gen, "signup", "v1").At);
     }
 
     [Fact]
@@ -174,8 +183,8 @@ public sealed class LedgerSemanticsTests : IDisposable
     [Fact]
     public void Batched_look_ups_find_ids_with_any_characters()
     {
-        // The ids travel to SQLite as a JSON array: quotes, backslashes, control and non-ASCII characters must survive.
-        var odd = new[] { "quote\"d", "back\\slash", "tab\tnew\nline", "nul\0byte", "\u0001", "émoji-🙂", "[\"json\"]", "   " };
+        // Quotes, backslashes, control and non-ASCII characters must survive the trip to the store and back.
+        var odd = new[] { "quote\"d", "back\\slash", "tab\tnew\nline", "\u0001", "émoji-🙂", "[\"json\"]", "   ", "'; DROP TABLE consent_events; --" };
         _ledger.Append(odd.Select(id => ConsentChange.Grant(id, Gen, "import", "v1")));
 
         var granted = _ledger.GetGrantedSubjects(odd.Append("quote").Append("back\\").ToArray(), Gen);
@@ -184,15 +193,33 @@ public sealed class LedgerSemanticsTests : IDisposable
     }
 
     [Fact]
+    public void An_id_with_a_nul_character_is_recorded_where_the_store_can_hold_it_and_never_spoils_a_batch()
+    {
+        var nul = "nul\0byte";
+        _ledger.Grant("joe", Gen, "signup", "v1");
+        if (_store.StoresNulCharacters)
+            _ledger.Grant(nul, Gen, "import", "v1");
+        else
+            Assert.Throws<ArgumentException>(() => _ledger.Grant(nul, Gen, "import", "v1"));
+
+        var expected = _store.StoresNulCharacters ? new[] { "joe", nul } : new[] { "joe" };
+        Assert.Equal(expected.Order(StringComparer.Ordinal), _ledger.GetGrantedSubjects([nul, "joe"], Gen).Order(StringComparer.Ordinal));
+        Assert.Equal(_store.StoresNulCharacters, _ledger.IsGranted(nul, Gen));
+        Assert.Empty(_store.Log.Errors);
+    }
+
+    [Fact]
     public void Batched_look_ups_run_one_query_per_chunk_of_distinct_ids()
     {
-        using var ledger = new SqliteConsentLedger(_db.Options(chunkSize: 500));
+        using var ledger = _store.OpenLedger(chunkSize: 500);
         var ids = Enumerable.Range(0, 1001).Select(i => $"m{i}").ToList();
         ids.AddRange(ids.Take(300)); // duplicates are asked about once
+        ledger.Append(ids.Take(1001).Where((_, i) => i % 2 == 0).Select(id => ConsentChange.Grant(id, Gen, "import", "v1")));
 
-        ledger.GetGrantedSubjects(ids, Gen);
+        var granted = ledger.GetGrantedSubjects(ids, Gen);
 
-        Assert.Equal(3, ledger.BatchQueryCount);
+        Assert.Equal(3, _store.BatchStatements(ledger));
+        Assert.Equal(501, granted.Count);
     }
 
     [Fact]
@@ -207,7 +234,7 @@ public sealed class LedgerSemanticsTests : IDisposable
             else
                 _ledger.Grant(subject, purpose, "test", "v1");
             if (i % 5 == 0)
-                _db.Clock.Advance(TimeSpan.FromSeconds(1));
+                _store.Clock.Advance(TimeSpan.FromSeconds(1));
         }
 
         var verification = _ledger.VerifyCurrentState();
@@ -222,15 +249,10 @@ public sealed class LedgerSemanticsTests : IDisposable
     {
         _ledger.Grant("alice", Gen, "signup", "v1");
         _ledger.Revoke("bob", Gen, "signup");
-        using (var raw = _db.OpenRaw())
-        {
-            using var tamper = raw.CreateCommand();
-            // A silent opt-in written straight into the fast path, bypassing the ledger.
-            tamper.CommandText = "UPDATE consent_state SET granted = 1 WHERE subject_id = 'bob'; " +
-                                 "INSERT INTO consent_state VALUES ('GenerativeTraining', 'mallory', 1, 999, 0); " +
-                                 "DELETE FROM consent_state WHERE subject_id = 'alice';";
-            tamper.ExecuteNonQuery();
-        }
+        // A silent opt-in written straight into the fast path, bypassing the ledger.
+        _store.Sql($"UPDATE consent_state SET {_store.GrantedStateValue} WHERE subject_id = 'bob'; " +
+                   _store.ForgeGrantedStateSql("mallory", Gen) +
+                   "DELETE FROM consent_state WHERE subject_id = 'alice';");
 
         var found = _ledger.VerifyCurrentState();
         Assert.Equal(new[] { "alice", "bob", "mallory" }, found.Mismatches.Select(m => m.SubjectId).OrderBy(s => s));
@@ -252,11 +274,8 @@ public sealed class LedgerSemanticsTests : IDisposable
     public void The_ledger_refuses_to_rewrite_or_remove_events(string sql)
     {
         _ledger.Revoke("alice", Gen, "settings-page");
-        using var raw = _db.OpenRaw();
-        using var command = raw.CreateCommand();
-        command.CommandText = sql;
 
-        var error = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
+        var error = Assert.ThrowsAny<System.Data.Common.DbException>(() => _store.Sql(sql));
 
         Assert.Contains("append-only", error.Message);
         Assert.Equal(1, _ledger.CountEvents());
@@ -267,15 +286,10 @@ public sealed class LedgerSemanticsTests : IDisposable
     public void Appending_many_is_all_or_nothing()
     {
         _ledger.Grant("alice", Gen, "signup", "v1");
-        using (var raw = _db.OpenRaw())
-        {
-            using var sabotage = raw.CreateCommand();
-            // Make the second insert of the batch fail inside the transaction.
-            sabotage.CommandText = "CREATE TRIGGER refuse_bob BEFORE INSERT ON consent_events WHEN NEW.subject_id = 'bob' BEGIN SELECT RAISE(ABORT, 'no bob'); END;";
-            sabotage.ExecuteNonQuery();
-        }
+        // Make the second insert of the batch fail inside the transaction.
+        _store.Sql(_store.RefuseInsertsOfSql("bob"));
 
-        Assert.Throws<SqliteException>(() => _ledger.Append(new[]
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => _ledger.Append(new[]
         {
             ConsentChange.Grant("carol", Gen, "import", "v1"),
             ConsentChange.Grant("bob", Gen, "import", "v1"),
@@ -286,25 +300,15 @@ public sealed class LedgerSemanticsTests : IDisposable
     }
 
     [Fact]
-    public void Consent_survives_reopening_the_file()
+    public void Consent_survives_reopening_the_store()
     {
         _ledger.Grant("alice", Gen, "signup", "v1");
         _ledger.Dispose();
 
-        using var reopened = SqliteConsentLedger.Open(_db.Options());
+        using var reopened = _store.OpenLedger();
 
         Assert.True(reopened.IsGranted("alice", Gen));
         Assert.Equal(1, reopened.CountEvents());
-    }
-
-    [Fact]
-    public void The_file_is_in_wal_mode()
-    {
-        using var raw = _db.OpenRaw();
-        using var command = raw.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-
-        Assert.Equal("wal", command.ExecuteScalar());
     }
 
     [Theory]
@@ -346,15 +350,5 @@ public sealed class LedgerSemanticsTests : IDisposable
         cancelled.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => _ledger.IsGrantedAsync("alice", Gen, cancelled.Token).AsTask().GetAwaiter().GetResult());
-    }
-
-    [Fact]
-    public void Options_refuse_an_in_memory_database_and_bad_sizes()
-    {
-        Assert.Throws<ArgumentException>(() => new SqliteConsentStoreOptions(":memory:"));
-        Assert.Throws<ArgumentException>(() => new SqliteConsentStoreOptions(" "));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteConsentLedger(_db.Options(chunkSize: 0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteConsentLedger(_db.Options(chunkSize: 10_001)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteConsentLedger(_db.Options(busyTimeout: TimeSpan.Zero)));
     }
 }
