@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using ConsentGuard;
 using ConsentGuard.Sqlite;
 using ProNet.Network;
@@ -23,6 +24,7 @@ public static class ProNetApp
                         today who did not object; the EEA and Switzerland excluded, Brazil asked for consent
           features      feed-personalization features (JSON Lines)
           moderation    the moderation-model training set from posts and direct messages (JSON Lines)
+          suggest <id>  people a member may know: profiles embedded (locally, offline) into an in-memory vector store
           revoke <id>   turn off a member's generative-training consent (it decides only where consent is required: Brazil)
                         and list the exports that already read their data
           object <id>   record a member's objection to generative training on legitimate interest and list the
@@ -86,7 +88,7 @@ public static class ProNetApp
     private static int Execute(ProNetOptions options, TextWriter stdout, TextWriter stderr, bool interactive)
     {
         var network = new DemoNetwork(options.Members);
-        if (options.Command is "revoke" or "object" && network.IndexOf(options.MemberId) < 0)
+        if (options.Command is "revoke" or "suggest" or "object" && network.IndexOf(options.MemberId) < 0)
             throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
         var log = WarningsTo(stderr);
         using var store = OpenStore(options, log);
@@ -105,6 +107,8 @@ public static class ProNetApp
             return Revoke(options.MemberId!, ledger, register, stdout);
         if (options.Command == "object")
             return Object(options.MemberId!, store.Objections, register, stdout);
+        if (options.Command == "suggest")
+            return Suggest(network.MemberAt(network.IndexOf(options.MemberId)), network, consent, stdout);
 
         var output = options.Output ?? Path.Combine(AppContext.BaseDirectory, "out", options.Command switch
         {
@@ -240,6 +244,28 @@ public static class ProNetApp
             Register.Dispose();
             Ledger.Dispose();
         }
+    }
+
+    /// <summary>Indexes every consenting member's profile, then prints the five most alike the given member.</summary>
+    private static int Suggest(Member member, DemoNetwork network, IConsentProvider consent, TextWriter stdout)
+    {
+        // Local stand-ins (samples/ProNet.LocalAi) so the sample runs offline; any embedding model and vector store fit.
+        using var embeddings = new LocalAi.HashingEmbeddingGenerator(Suggestions.ProfileVector.Dimensions);
+        using var index = new LocalAi.InMemoryVectorCollection<Suggestions.ProfileVector>("profiles", p => p.MemberId, p => p.Embedding);
+        var people = new Suggestions.PeopleYouMayKnow(embeddings, index);
+        var indexed = people.IndexAsync(network.Members(), consent).GetAwaiter().GetResult();
+        stdout.WriteLine("ProNet people you may know");
+        Row(stdout, "members considered", network.MemberCount);
+        Row(stdout, "profiles indexed", indexed);
+        Row(stdout, "excluded, no consent", network.MemberCount - indexed);
+        var suggestions = people.SuggestAsync(member, consent, count: 5).GetAwaiter().GetResult();
+        if (suggestions.Count == 0)
+        {
+            stdout.WriteLine($"{member.Id} has not agreed to a personalized experience: no suggestions.");
+            return 0;
+        }
+        stdout.WriteLine($"{member.Id} may know: " + string.Join(", ", suggestions.Select(s => s.MemberId + " (" + s.Similarity.ToString("0.00", CultureInfo.InvariantCulture) + ")")));
+        return 0;
     }
 
     /// <summary>Warnings and errors of the ledger and the policy (a failed look-up, an unknown jurisdiction); not the schema's creation.</summary>

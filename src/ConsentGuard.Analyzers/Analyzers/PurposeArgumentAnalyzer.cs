@@ -37,6 +37,20 @@ namespace ConsentGuard.Analyzers.Analyzers
                 });
                 start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model, names), SyntaxKind.Attribute);
                 start.RegisterOperationAction(operation => AnalyzeCheckCall(operation, model), OperationKind.Invocation);
+                if (!model.External.IsEmpty)
+                    start.RegisterOperationAction(operation => AnalyzeConditionalSinkCall(operation, model), OperationKind.Invocation);
+                if (!model.External.Catalog.Problems.IsEmpty)
+                {
+                    // A .globalconfig value has no place in the source: once per compilation, at its end (so a build and
+                    // the audit report it; an IDE shows it after a full analysis).
+#pragma warning disable RS1037 // the descriptor is shared with the per-attribute CG0005, which must stay live in the IDE
+                    start.RegisterCompilationEndAction(end =>
+                    {
+                        foreach (var problem in model.External.Catalog.Problems)
+                            end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownPurpose, Location.None, problem.Option + " = " + problem.Value, problem.Reason));
+                    });
+#pragma warning restore RS1037
+                }
             });
         }
 
@@ -96,7 +110,27 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (value.ConstantValue.HasValue)
                     Validate(context.ReportDiagnostic, model, value.Syntax, value.ConstantValue.Value as string);
                 else if (!ForwardsOwnPurpose(value, context.ContainingSymbol, model))
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, value.Syntax.GetLocation(), invocation.TargetMethod.Name));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, value.Syntax.GetLocation(), "consent check '" + invocation.TargetMethod.Name + "'", ""));
+            }
+        }
+
+        /// <summary>
+        /// CG0008 for a call to a sink declared with a condition (<c>sink GenerativeTraining M:…UploadFile(…) when purpose=FineTune</c>)
+        /// whose deciding argument is computed at run time: the flow analysis then treats the call as a sink.
+        /// </summary>
+        private static void AnalyzeConditionalSinkCall(OperationAnalysisContext context, ConsentModel model)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var sinks = model.GetConditionalSinks(invocation.TargetMethod);
+            foreach (var sink in sinks)
+            {
+                if (sink.Condition.Evaluate(invocation.Arguments) != Configuration.ConditionResult.Unknown)
+                    continue;
+                var node = sink.Condition.Culprit(invocation.Arguments) ?? invocation.Syntax;
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NonConstantPurpose, node.GetLocation(),
+                    "'" + invocation.TargetMethod.Name + "' (as '" + sink.Condition.Path + "')",
+                    ": the call is a " + sink.Purpose + " sink when it is " + string.Join(" or ", sink.Condition.Values) + ", so it is treated as one"));
+                return; // one finding per call, however many purposes the condition guards
             }
         }
 

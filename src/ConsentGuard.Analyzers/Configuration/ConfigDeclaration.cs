@@ -5,13 +5,17 @@ namespace ConsentGuard.Analyzers.Configuration
     /// <summary>One well-formed line of a ConsentGuard.txt file (or of the built-in catalog), not yet resolved to symbols.</summary>
     internal sealed class ConfigDeclaration
     {
-        public ConfigDeclaration(DeclarationVerb verb, string? argument, DocumentationId id, ConfigLine line)
+        public ConfigDeclaration(DeclarationVerb verb, string? argument, DocumentationId id, ConfigLine line, SinkCondition? condition = null)
         {
             Verb = verb;
             Argument = argument;
             Id = id;
             Line = line;
+            Condition = condition;
         }
+
+        /// <summary>The same line for another purpose (a catalog group's configured one).</summary>
+        public ConfigDeclaration WithArgument(string argument) => new ConfigDeclaration(Verb, argument, Id, Line, Condition);
 
         public DeclarationVerb Verb { get; }
 
@@ -21,6 +25,9 @@ namespace ConsentGuard.Analyzers.Configuration
         public DocumentationId Id { get; }
 
         public ConfigLine Line { get; }
+
+        /// <summary>For a <c>sink</c> line ending in <c>when PARAMETER=VALUE</c>: the argument value that makes a call a sink.</summary>
+        public SinkCondition? Condition { get; }
     }
 
     /// <summary>Where a line is in its file: what a CG0010 on it points at.</summary>

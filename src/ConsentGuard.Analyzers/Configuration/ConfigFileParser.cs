@@ -74,19 +74,39 @@ namespace ConsentGuard.Analyzers.Configuration
         /// <summary>One line: a declaration, a purpose's legal basis, nothing (blank or comment), or a problem.</summary>
         internal static ConfigProblem? ParseLine(string content, ConfigLine line, out ConfigDeclaration? declaration, out LegalBasisLine? legalBasis)
         {
-            declaration = null;
             legalBasis = null;
             var fields = Tokenize(content);
+            if (fields.Count > 0 && fields[0] == LegalBasisLine.Verb)
+            {
+                declaration = null;
+                return LegalBasisLine.Parse(fields, line, out legalBasis);
+            }
+            return ParseFields(fields, line, groupPurpose: null, out declaration);
+        }
+
+        /// <summary>
+        /// The fields of one declaration line. <paramref name="groupPurpose"/> is the built-in catalog's: a <c>*</c> purpose there
+        /// stands for the purpose its group is configured with, and the declaration carries that stand-in.
+        /// </summary>
+        internal static ConfigProblem? ParseFields(System.Collections.Generic.IReadOnlyList<string> fields, ConfigLine line, string? groupPurpose, out ConfigDeclaration? declaration)
+        {
+            declaration = null;
             if (fields.Count == 0)
                 return null;
-            if (fields[0] == LegalBasisLine.Verb)
-                return LegalBasisLine.Parse(fields, line, out legalBasis);
 
             if (!DeclarationVerbs.TryParse(fields[0], out var verb))
                 return new ConfigProblem(line, "unknown verb '" + DocumentationId.Shorten(fields[0]) + "'; expected " + DeclarationVerbs.Expected);
 
             var expected = DeclarationVerbs.HasArgument(verb) ? 3 : 2;
-            if (fields.Count != expected)
+            SinkCondition? condition = null;
+            if (verb == DeclarationVerb.Sink && fields.Count > expected && fields[expected] == SinkCondition.Keyword)
+            {
+                if (fields.Count != expected + 2)
+                    return new ConfigProblem(line, "expected 'sink PURPOSE ID when PARAMETER=VALUE', found " + fields.Count + " fields");
+                if (!SinkCondition.TryParse(fields[expected + 1], out condition, out var conditionError))
+                    return new ConfigProblem(line, conditionError);
+            }
+            else if (fields.Count != expected)
                 return new ConfigProblem(line, "expected '" + DeclarationVerbs.Usage(verb) + "', found " + fields.Count + " fields");
 
             string? argument = null;
@@ -98,19 +118,26 @@ namespace ConsentGuard.Analyzers.Configuration
                     if (!PersonalDataCategories.IsKnown(argument))
                         return new ConfigProblem(line, "unknown category '" + DocumentationId.Shorten(argument) + "'; expected one of " + string.Join(", ", PersonalDataCategories.Names));
                 }
+                else if (argument == GroupPurpose && groupPurpose is not null)
+                    argument = groupPurpose;
                 else if (!ConsentModel.IsWellFormedPurpose(argument))
                     return new ConfigProblem(line, "'" + DocumentationId.Shorten(argument) + "' is not a purpose name (a C# identifier)");
             }
 
-            var idText = fields[fields.Count - 1];
+            var idText = fields[expected - 1];
             if (!DocumentationId.TryParse(idText, out var id, out var error) || id is null)
                 return new ConfigProblem(line, "'" + DocumentationId.Shorten(idText) + "' " + error);
             if (!DeclarationVerbs.Accepts(verb, id.Kind))
                 return new ConfigProblem(line, "'" + DeclarationVerbs.Name(verb) + "' needs " + DeclarationVerbs.AcceptedKinds(verb) + ", not '" + DocumentationId.Shorten(idText) + "'");
+            if (condition is not null && id.Kind != DocumentationIdKind.Method)
+                return new ConfigProblem(line, "'when' needs a method ID (M:): only a call has arguments");
 
-            declaration = new ConfigDeclaration(verb, argument, id, line);
+            declaration = new ConfigDeclaration(verb, argument, id, line, condition);
             return null;
         }
+
+        /// <summary>In the built-in catalog, the purpose field of an entry whose group's purpose is configurable.</summary>
+        internal const string GroupPurpose = "*";
 
         /// <summary>
         /// Splits a line into whitespace-separated fields. A <c>#</c> that starts a field starts a comment (a

@@ -24,20 +24,24 @@ namespace ConsentGuard.Analyzers.Configuration
         public const string FileName = "ConsentGuard.txt";
 
         public static readonly ExternalDeclarations Empty = new ExternalDeclarations(
-            new Dictionary<ISymbol, SymbolDeclarations>(SymbolEqualityComparer.Default), ImmutableArray<ResolvedDeclaration>.Empty, ImmutableArray<ConfigFileProblem>.Empty,
+            new Dictionary<ISymbol, SymbolDeclarations>(SymbolEqualityComparer.Default), ImmutableArray<ResolvedDeclaration>.Empty, ImmutableArray<ConfigFileProblem>.Empty, CatalogSettings.Default,
             ImmutableArray<LegalBasisDeclaration>.Empty);
 
         /// <summary>Keyed by definition (see <see cref="DeclarationIdResolver.Normalize"/>). Never written after construction, so concurrent reads are safe.</summary>
         private readonly Dictionary<ISymbol, SymbolDeclarations> _bySymbol;
 
-        private ExternalDeclarations(Dictionary<ISymbol, SymbolDeclarations> bySymbol, ImmutableArray<ResolvedDeclaration> declarations, ImmutableArray<ConfigFileProblem> problems,
+        private ExternalDeclarations(Dictionary<ISymbol, SymbolDeclarations> bySymbol, ImmutableArray<ResolvedDeclaration> declarations, ImmutableArray<ConfigFileProblem> problems, CatalogSettings catalog,
                                      ImmutableArray<LegalBasisDeclaration> legalBases)
         {
             _bySymbol = bySymbol;
             Declarations = declarations;
             Problems = problems;
+            Catalog = catalog;
             LegalBases = legalBases;
         }
+
+        /// <summary>How the .globalconfig set the built-in catalog up (its groups and their purposes, and option values that name no purpose).</summary>
+        public CatalogSettings Catalog { get; }
 
         /// <summary>The valid <c>basis</c> lines of the compilation's ConsentGuard.txt files, one per purpose (the first line wins).</summary>
         public ImmutableArray<LegalBasisDeclaration> LegalBases { get; }
@@ -62,7 +66,8 @@ namespace ConsentGuard.Analyzers.Configuration
         /// <summary>Reads the compilation's ConsentGuard.txt files and, unless turned off, the built-in catalog.</summary>
         public static ExternalDeclarations Create(Compilation compilation, AnalyzerOptions? options, Func<string, bool> isKnownPurpose, CancellationToken cancellationToken = default)
         {
-            var builder = new Builder(compilation, isKnownPurpose);
+            var catalog = CatalogSettings.Read(options, isKnownPurpose);
+            var builder = new Builder(compilation, isKnownPurpose, catalog);
             if (options is not null)
             {
                 foreach (var file in options.AdditionalFiles)
@@ -74,13 +79,16 @@ namespace ConsentGuard.Analyzers.Configuration
                         builder.Add(file.Path, ConfigFileCache.Shared.Get(text), isCatalog: false);
                 }
             }
-            if (BuiltinCatalog.IsEnabled(options))
-                builder.Add(BuiltinCatalog.Path, BuiltinCatalog.Parsed, isCatalog: true);
+            if (catalog.Enabled)
+                builder.Add(BuiltinCatalog.Path, BuiltinCatalog.DeclarationsFor(catalog), isCatalog: true);
             return builder.Build();
         }
 
         /// <summary>Purposes for which <paramref name="symbol"/> (a method: all its parameters; a property or field: assigned values; a type: as [ConsentSink] on it) is a sink.</summary>
         public ImmutableArray<string> SinkPurposesOf(ISymbol symbol) => Find(symbol)?.Sinks ?? ImmutableArray<string>.Empty;
+
+        /// <summary>Sinks of <paramref name="method"/> that hold only for calls meeting a condition on their arguments (<c>sink … when …</c>).</summary>
+        public ImmutableArray<ConditionalSink> ConditionalSinksOf(IMethodSymbol method) => Find(method)?.ConditionalSinks ?? ImmutableArray<ConditionalSink>.Empty;
 
         /// <summary>The category name (a <c>PersonalDataCategory</c> member) when <paramref name="symbol"/> is declared a source of personal data.</summary>
         public string? SourceCategoryOf(ISymbol symbol) => Find(symbol)?.Category;
@@ -134,13 +142,16 @@ namespace ConsentGuard.Analyzers.Configuration
             private readonly Dictionary<ISymbol, SymbolDeclarations.Builder> _bySymbol = new Dictionary<ISymbol, SymbolDeclarations.Builder>(SymbolEqualityComparer.Default);
             private readonly ImmutableArray<ResolvedDeclaration>.Builder _declarations = ImmutableArray.CreateBuilder<ResolvedDeclaration>();
             private readonly ImmutableArray<ConfigFileProblem>.Builder _problems = ImmutableArray.CreateBuilder<ConfigFileProblem>();
+            private readonly HashSet<ISymbol> _userSinks = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            private readonly CatalogSettings _catalog;
             private readonly Dictionary<string, LegalBasisDeclaration> _legalBases = new Dictionary<string, LegalBasisDeclaration>(StringComparer.Ordinal);
             private readonly ImmutableArray<LegalBasisDeclaration>.Builder _legalBasisOrder = ImmutableArray.CreateBuilder<LegalBasisDeclaration>();
 
-            public Builder(Compilation compilation, Func<string, bool> isKnownPurpose)
+            public Builder(Compilation compilation, Func<string, bool> isKnownPurpose, CatalogSettings catalog)
             {
                 _compilation = compilation;
                 _isKnownPurpose = isKnownPurpose;
+                _catalog = catalog;
             }
 
             /// <summary>
@@ -179,9 +190,20 @@ namespace ConsentGuard.Analyzers.Configuration
                 if (declaration.Verb == DeclarationVerb.Check && !symbols.OfType<IMethodSymbol>().Any(CheckShapes.IsCheckShaped))
                     return new ConfigProblem(declaration.Line, "'" + DocumentationId.Shorten(declaration.Id.Text) + "' cannot be a consent check: a check returns bool, Task<bool> or ValueTask<bool>, or is void and throws");
 
+                if (declaration.Condition is { } condition && !symbols.OfType<IMethodSymbol>().Any(condition.AppliesTo))
+                    return isCatalog ? null : new ConfigProblem(declaration.Line, "'" + DocumentationId.Shorten(declaration.Id.Text) + "' has no parameter named '" + condition.ParameterName + "'");
+
+                // A project's own sink line for a symbol overrides the catalog's (its files are read first).
+                if (isCatalog && declaration.Verb == DeclarationVerb.Sink)
+                    symbols = symbols.RemoveAll(s => _userSinks.Contains(DeclarationIdResolver.Normalize(s)));
+                if (symbols.IsEmpty)
+                    return null;
+
                 foreach (var symbol in symbols)
                 {
                     var key = DeclarationIdResolver.Normalize(symbol);
+                    if (!isCatalog && declaration.Verb == DeclarationVerb.Sink)
+                        _userSinks.Add(key);
                     if (!_bySymbol.TryGetValue(key, out var entry))
                         _bySymbol.Add(key, entry = new SymbolDeclarations.Builder());
                     entry.Add(declaration);
@@ -215,12 +237,12 @@ namespace ConsentGuard.Analyzers.Configuration
 
             public ExternalDeclarations Build()
             {
-                if (_bySymbol.Count == 0 && _problems.Count == 0 && _legalBasisOrder.Count == 0)
+                if (_bySymbol.Count == 0 && _problems.Count == 0 && _legalBasisOrder.Count == 0 && _catalog.Equals(CatalogSettings.Default) && _catalog.Problems.IsEmpty)
                     return Empty;
                 var bySymbol = new Dictionary<ISymbol, SymbolDeclarations>(_bySymbol.Count, SymbolEqualityComparer.Default);
                 foreach (var pair in _bySymbol)
                     bySymbol.Add(pair.Key, pair.Value.ToImmutable());
-                return new ExternalDeclarations(bySymbol, _declarations.ToImmutable(), _problems.ToImmutable(), _legalBasisOrder.ToImmutable());
+                return new ExternalDeclarations(bySymbol, _declarations.ToImmutable(), _problems.ToImmutable(), _catalog, _legalBasisOrder.ToImmutable());
             }
         }
     }

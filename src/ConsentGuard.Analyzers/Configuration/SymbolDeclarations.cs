@@ -6,9 +6,10 @@ namespace ConsentGuard.Analyzers.Configuration
     /// <summary>What the ConsentGuard.txt files and the catalog say about one symbol, merged over every line that names it.</summary>
     internal sealed class SymbolDeclarations
     {
-        private SymbolDeclarations(ImmutableArray<string> sinks, ImmutableArray<string> purposes, ImmutableArray<string> cleared, string? category, string? checkPurpose, bool isAnonymizer)
+        private SymbolDeclarations(ImmutableArray<string> sinks, ImmutableArray<ConditionalSink> conditionalSinks, ImmutableArray<string> purposes, ImmutableArray<string> cleared, string? category, string? checkPurpose, bool isAnonymizer)
         {
             Sinks = sinks;
+            ConditionalSinks = conditionalSinks;
             Purposes = purposes;
             Cleared = cleared;
             Category = category;
@@ -17,6 +18,9 @@ namespace ConsentGuard.Analyzers.Configuration
         }
 
         public ImmutableArray<string> Sinks { get; }
+
+        /// <summary>Sink lines with a <c>when</c>: a sink only for calls whose arguments meet the condition.</summary>
+        public ImmutableArray<ConditionalSink> ConditionalSinks { get; }
 
         public ImmutableArray<string> Purposes { get; }
 
@@ -36,6 +40,7 @@ namespace ConsentGuard.Analyzers.Configuration
         internal sealed class Builder
         {
             private readonly List<string> _sinks = new List<string>();
+            private readonly List<ConditionalSink> _conditionalSinks = new List<ConditionalSink>();
             private readonly List<string> _purposes = new List<string>();
             private readonly List<string> _cleared = new List<string>();
             private string? _category;
@@ -47,6 +52,7 @@ namespace ConsentGuard.Analyzers.Configuration
                 var argument = declaration.Argument ?? "";
                 switch (declaration.Verb)
                 {
+                    case DeclarationVerb.Sink when declaration.Condition is { } condition: _conditionalSinks.Add(new ConditionalSink(argument, condition)); break;
                     case DeclarationVerb.Sink: AddOnce(_sinks, argument); break;
                     case DeclarationVerb.Purpose: AddOnce(_purposes, argument); break;
                     case DeclarationVerb.Cleared: AddOnce(_cleared, argument); break;
@@ -57,7 +63,7 @@ namespace ConsentGuard.Analyzers.Configuration
             }
 
             public SymbolDeclarations ToImmutable() =>
-                new SymbolDeclarations(_sinks.ToImmutableArray(), _purposes.ToImmutableArray(), _cleared.ToImmutableArray(), _category, _checkPurpose, _isAnonymizer);
+                new SymbolDeclarations(_sinks.ToImmutableArray(), _conditionalSinks.ToImmutableArray(), _purposes.ToImmutableArray(), _cleared.ToImmutableArray(), _category, _checkPurpose, _isAnonymizer);
 
             private static void AddOnce(List<string> list, string item)
             {
@@ -65,5 +71,19 @@ namespace ConsentGuard.Analyzers.Configuration
                     list.Add(item);
             }
         }
+    }
+
+    /// <summary>A sink for <see cref="Purpose"/> in calls that meet <see cref="Condition"/>.</summary>
+    internal sealed class ConditionalSink
+    {
+        public ConditionalSink(string purpose, SinkCondition condition)
+        {
+            Purpose = purpose;
+            Condition = condition;
+        }
+
+        public string Purpose { get; }
+
+        public SinkCondition Condition { get; }
     }
 }

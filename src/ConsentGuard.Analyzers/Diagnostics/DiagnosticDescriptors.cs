@@ -41,11 +41,15 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "A person's consent choice must start as 'not granted': a default of true is a silent opt-in.");
 
         /// <summary>{0}: the purpose text, {1}: why (unknown, malformed, with a suggestion).</summary>
+        // Also reported at compilation end (an unknown catalog-option purpose), but without the CompilationEnd tag: the
+        // per-attribute CG0005 must stay live in the IDE (see PurposeArgumentAnalyzer).
+#pragma warning disable RS1037
         public static readonly DiagnosticDescriptor UnknownPurpose = Create(
             DiagnosticIds.UnknownPurpose, Declarations, DiagnosticSeverity.Error,
             "Unknown or malformed purpose",
             "'{0}' {1}",
             "Every purpose must be built in (ConsentGuard.Purposes) or declared with [assembly: DefinePurpose(...)] in this compilation or a referenced assembly, and be a C# identifier.");
+#pragma warning restore RS1037
 
         /// <summary>{0}: type, {1}: reason.</summary>
         public static readonly DiagnosticDescriptor NoAccessorsGenerated = Create(
@@ -72,8 +76,8 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor NonConstantPurpose = Create(
             DiagnosticIds.NonConstantPurpose, Declarations, DiagnosticSeverity.Error,
             "A purpose argument is not a compile-time constant",
-            "The purpose passed to consent check '{0}' must be a compile-time constant",
-            "The analyzer can only prove which purpose a check established when the purpose is a constant.");
+            "The purpose passed to {0} must be a compile-time constant{1}",
+            "The analyzer can only prove which purpose a check established, or whether a call declared with a condition on its purpose (a fine-tuning upload) is a sink, when the purpose is a constant.");
 
         /// <summary>{0}: purpose.</summary>
         public static readonly DiagnosticDescriptor ExemptionWithoutJustification = Create(

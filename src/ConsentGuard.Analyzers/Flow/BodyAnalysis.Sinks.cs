@@ -30,6 +30,8 @@ namespace ConsentGuard.Analyzers.Flow
                 if (sinkParameter is null)
                     continue;
                 var purposes = _model.GetParameterSinkPurposes(sinkParameter);
+                if (forwardedTo is null)
+                    purposes = purposes.Union(_model.GetConditionalSinkPurposes(parameter, arguments)); // `sink … when …`: decided by this call's arguments
                 if (summary is not null)
                     purposes = purposes.Union(summary.SinkPurposesOf(parameter.Ordinal));
                 if (purposes.IsEmpty)

@@ -41,6 +41,7 @@ namespace ConsentGuard.Analyzers.Model
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, PurposeSet> _sinks = new ConcurrentDictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ConditionalSink>> _conditionalSinks = new ConcurrentDictionary<ISymbol, ImmutableArray<ConditionalSink>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CheckInfo?> _checks = new ConcurrentDictionary<IMethodSymbol, CheckInfo?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, PurposeSet> _cleared = new ConcurrentDictionary<IMethodSymbol, PurposeSet>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _anonymizers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
@@ -320,6 +321,29 @@ namespace ConsentGuard.Analyzers.Model
                     foreach (var purpose in AttributeReader.Purposes(iface, Types.ConsentSink).Concat(External.SinkPurposesOf(iface)))
                         yield return purpose;
         }
+
+        /// <summary>
+        /// Purposes an argument passed for <paramref name="parameter"/> is used for in this call only: sinks declared
+        /// with a condition on the call's arguments (<c>sink … when purpose=FineTune</c>), met or not decidable.
+        /// </summary>
+        public PurposeSet GetConditionalSinkPurposes(IParameterSymbol parameter, ImmutableArray<Microsoft.CodeAnalysis.Operations.IArgumentOperation> arguments)
+        {
+            if (External.IsEmpty || parameter.ContainingSymbol is not IMethodSymbol method)
+                return PurposeSet.Empty;
+            var sinks = GetConditionalSinks(method);
+            if (sinks.IsEmpty)
+                return PurposeSet.Empty;
+            List<string>? purposes = null;
+            foreach (var sink in sinks)
+                if (sink.Condition.Evaluate(arguments, node => SemanticModelFor(node.SyntaxTree).GetOperation(node)) != ConditionResult.NotMet)
+                    (purposes ??= new List<string>()).Add(sink.Purpose);
+            return purposes is null ? PurposeSet.Empty : PurposeSet.Of(purposes);
+        }
+
+        /// <summary>The conditioned sinks of <paramref name="method"/>, declared on it or on a member it overrides or implements.</summary>
+        public ImmutableArray<ConditionalSink> GetConditionalSinks(IMethodSymbol method) =>
+            External.IsEmpty ? ImmutableArray<ConditionalSink>.Empty
+                : _conditionalSinks.GetOrAdd(DeclarationIdResolver.Normalize(method), m => Declarations(m).OfType<IMethodSymbol>().SelectMany(d => (IEnumerable<ConditionalSink>)External.ConditionalSinksOf(d)).ToImmutableArray());
 
         /// <summary>Purposes a value assigned to <paramref name="member"/> (a property or field) is used for.</summary>
         public PurposeSet GetAssignmentSinkPurposes(ISymbol member) =>

@@ -146,8 +146,8 @@ public sealed class SampleExportTests
     }
 
     [Theory]
-    [InlineData("", "pronet: error: missing the command: export, features, moderation, revoke <id> or object <id>")]
-    [InlineData("train", "pronet: error: unknown command 'train': use export, features, moderation, revoke <id> or object <id>")]
+    [InlineData("", "pronet: error: missing the command: export, features, moderation, suggest <id>, revoke <id> or object <id>")]
+    [InlineData("train", "pronet: error: unknown command 'train': use export, features, moderation, suggest <id>, revoke <id> or object <id>")]
     [InlineData("export|--members|-5", "pronet: error: --members '-5': give a whole number from 1 to 10,000,000")]
     [InlineData("export|--members", "pronet: error: --members: missing its value")]
     [InlineData("export|--verbose", "pronet: error: unknown option '--verbose'")]

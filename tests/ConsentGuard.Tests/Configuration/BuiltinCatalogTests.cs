@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using ConsentGuard.Analyzers.Configuration;
@@ -13,26 +14,52 @@ namespace ConsentGuard.Tests.Configuration;
 public sealed class BuiltinCatalogTests
 {
     [Fact]
-    public void Every_catalog_entry_resolves_to_exactly_its_symbol_in_the_real_packages()
+    public void Every_catalog_entry_resolves_in_its_own_package()
     {
         var compilation = RealPackages.Compile();
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-        var unresolved = BuiltinCatalog.Parsed.Declarations
-            .Where(d => DeclarationIdResolver.Resolve(compilation, d.Id).Length != 1)
-            .Select(d => d.Line.Number + ": " + d.Id.Text);
+        var wrong = BuiltinCatalog.Entries
+            .Select(e => (Entry: e, Symbols: DeclarationIdResolver.Resolve(compilation, e.Declaration.Id)))
+            .Where(r => (r.Entry.Declaration.Id.AllOverloads ? r.Symbols.IsEmpty : r.Symbols.Length != 1)
+                        || r.Symbols.Any(s => !s.ContainingAssembly.Name.StartsWith(r.Entry.Package, StringComparison.Ordinal))
+                        || (r.Entry.Declaration.Condition is { } condition && !r.Symbols.OfType<IMethodSymbol>().All(condition.AppliesTo)))
+            .Select(r => r.Entry.Declaration.Line.Number + ": " + r.Entry.Declaration.Id.Text + " -> " + string.Join(", ", r.Symbols.Select(s => s.ContainingAssembly.Name)));
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void The_ML_NET_entries_also_resolve_against_ML_NET_5()
+    {
+        var references = RealPackages.WithMlNet5();
+        Assert.Contains(references, r => r.Display!.Contains("5.0.1", StringComparison.Ordinal) && r.Display.EndsWith("Microsoft.ML.Data.dll", StringComparison.Ordinal));
+        var compilation = RealPackages.Compile(references: references);
+        var mlNet = BuiltinCatalog.Entries.Where(e => e.Package.StartsWith("Microsoft.ML", StringComparison.Ordinal)).ToList();
+        Assert.True(mlNet.Count >= 20, "expected the ML.NET entries");
+        var unresolved = mlNet
+            .Where(e => DeclarationIdResolver.Resolve(compilation, e.Declaration.Id) is var symbols
+                        && (symbols.Length != 1 || compilation.GetMetadataReference(symbols[0].ContainingAssembly)?.Display?.Contains("5.0.1", StringComparison.Ordinal) != true))
+            .Select(e => e.Declaration.Line.Number + ": " + e.Declaration.Id.Text);
         Assert.Empty(unresolved);
     }
 
     [Fact]
-    public void The_catalog_covers_openai_fine_tuning_and_ml_net_fit()
+    public void The_catalog_covers_every_group_and_package_of_the_issue()
     {
         var compilation = RealPackages.Compile();
         var declarations = ExternalDeclarations.Create(compilation, options: null, ConsentModel.BuiltInPurposes.Contains);
         Assert.Empty(declarations.Problems);
         var builtin = declarations.Declarations.Where(d => d.IsBuiltin).ToList();
-        Assert.Equal(BuiltinCatalog.Parsed.Declarations.Length, builtin.Count);
+        // inference is off by default: every training and retrieval entry is in force, no inference one
+        Assert.Equal(BuiltinCatalog.Entries.Count(e => e.Group != CatalogGroup.Inference), builtin.Count);
         Assert.Contains(builtin, d => d.Declaration.Argument == "GenerativeTraining" && d.Symbols.Single().ContainingType.Name == "FineTuningClient");
         Assert.Contains(builtin, d => d.Declaration.Argument == "ModelTraining" && d.Symbols.Single().ToDisplayString() == "Microsoft.ML.IEstimator<TTransformer>.Fit(Microsoft.ML.IDataView)");
+        Assert.Contains(builtin, d => d.Declaration.Argument == "Personalization" && d.Symbols.Any(s => s.ContainingType.Name == "VectorStoreCollection"));
+        var packages = BuiltinCatalog.Entries.Select(e => e.Package).Distinct().ToList();
+        foreach (var package in new[] { "OpenAI", "Anthropic", "Microsoft.Extensions.AI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.VectorData.Abstractions",
+                                        "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.ML", "Microsoft.ML.FastTree", "Microsoft.ML.LightGbm" })
+            Assert.Contains(package, packages);
+        foreach (var group in CatalogGroups.All)
+            Assert.Contains(BuiltinCatalog.Entries, e => e.Group == group);
     }
 
     private const string Usings = """
@@ -67,17 +94,17 @@ public sealed class BuiltinCatalogTests
                 "{\"messages\":[{\"role\":\"user\",\"content\":\"Write a post\"},{\"role\":\"assistant\",\"content\":\"" + m.LatestPost + "\"}]}";
 
             private OpenAIFile Upload(IEnumerable<Member> members) =>
-                files.UploadFile(BinaryData.FromString(string.Join("\n", members.Select(Example))), "train.jsonl", FileUploadPurpose.FineTune).Value;
+                files.UploadFile({|CG0001:BinaryData.FromString(string.Join("\n", members.Select(Example)))|}, "train.jsonl", FileUploadPurpose.FineTune).Value;
 
             public FineTuningJob Unchecked(List<Member> members)
             {
-                OpenAIFile file = files.UploadFile(BinaryData.FromString(string.Join("\n", members.Select(m => m.Headline + " " + m.LatestPost))), "train.jsonl", FileUploadPurpose.FineTune).Value;
+                OpenAIFile file = files.UploadFile({|CG0001:BinaryData.FromString(string.Join("\n", members.Select(m => m.Headline + " " + m.LatestPost)))|}, "train.jsonl", FileUploadPurpose.FineTune).Value;
                 return tuning.FineTune("gpt-4o-mini-2024-07-18", {|CG0001:file.Id|}, waitUntilCompleted: false);
             }
 
             public async Task<FineTuningJob> UncheckedAsync(List<Member> members)
             {
-                var upload = await files.UploadFileAsync(BinaryData.FromString(string.Join("\n", members.Select(Example))), "train.jsonl", FileUploadPurpose.FineTune);
+                var upload = await files.UploadFileAsync({|CG0001:BinaryData.FromString(string.Join("\n", members.Select(Example)))|}, "train.jsonl", FileUploadPurpose.FineTune);
                 return await tuning.FineTuneAsync("gpt-4o-mini-2024-07-18", {|CG0001:upload.Value.Id|}, waitUntilCompleted: false);
             }
 
@@ -108,7 +135,7 @@ public sealed class BuiltinCatalogTests
                 return tuning.FineTune("gpt-4o-mini-2024-07-18", file.Id, waitUntilCompleted: false);
             }
 
-            // Uploading for other purposes is not training: the catalog does not declare the upload itself.
+            // An upload is a training sink only when its purpose is fine-tuning (the uploads above): other purposes are not training.
             public OpenAIFile KnowledgeBase(Member m) =>
                 files.UploadFile(BinaryData.FromString(m.Headline), "profile.txt", FileUploadPurpose.Assistants).Value;
         }

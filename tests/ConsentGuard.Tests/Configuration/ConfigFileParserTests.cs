@@ -202,7 +202,7 @@ public sealed class ConfigFileParserTests
     public void The_built_in_catalog_is_well_formed()
     {
         Assert.NotEmpty(BuiltinCatalog.Text);
-        Assert.Empty(BuiltinCatalog.Parsed.Problems.Select(p => p.Line.Number + ": " + p.Message));
-        Assert.NotEmpty(BuiltinCatalog.Parsed.Declarations);
+        Assert.Empty(BuiltinCatalog.Problems.Select(p => p.Line.Number + ": " + p.Message));
+        Assert.NotEmpty(BuiltinCatalog.Entries);
     }
 }

@@ -44,7 +44,7 @@ internal static class ConfigTestHost
     public static INamedTypeSymbol Type(Compilation compilation, string metadataName) =>
         compilation.GetTypeByMetadataName(metadataName) ?? throw new InvalidOperationException(metadataName + " not found");
 
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
 
@@ -53,7 +53,7 @@ internal static class ConfigTestHost
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class GlobalOptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
+    internal sealed class GlobalOptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions None = new DictionaryOptions(new Dictionary<string, string>());
 

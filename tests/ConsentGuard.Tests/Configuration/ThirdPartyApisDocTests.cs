@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using ConsentGuard.Analyzers.Configuration;
 using ConsentGuard.Tests.Infrastructure;
@@ -16,12 +17,51 @@ public sealed class ThirdPartyApisDocTests
     private static string[] Lines(string text) =>
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("```", StringComparison.Ordinal)).ToArray();
 
-    [Fact]
-    public void The_documented_entries_are_the_shipped_catalog()
+    private const string Begin = "<!-- catalog:begin -->";
+    private const string End = "<!-- catalog:end -->";
+
+    /// <summary>The catalog as the page's table: one row an entry, in the file's order.</summary>
+    internal static string Table()
     {
-        var match = Regex.Match(Doc, "<!-- catalog:begin -->(.*?)<!-- catalog:end -->", RegexOptions.Singleline);
+        var rows = new StringBuilder();
+        rows.Append("\n| API | group | purpose | package |\n|---|---|---|---|\n");
+        foreach (var entry in BuiltinCatalog.Entries)
+        {
+            var declaration = entry.Declaration;
+            var purpose = !entry.HasGroupPurpose ? "`" + declaration.Argument + "`"
+                : entry.Group == CatalogGroup.Retrieval ? "retrieval purpose (default `Personalization`)"
+                : "inference purpose (off unless set)";
+            if (declaration.Condition is { } condition)
+                purpose += " when `" + condition.ToString().Replace("|", "\\|", StringComparison.Ordinal) + "`";
+            rows.Append("| `").Append(declaration.Id.Text).Append("` | ").Append(CatalogGroups.Name(entry.Group)).Append(" | ")
+                .Append(purpose).Append(" | ").Append(entry.Package).Append(' ').Append(entry.Version).Append(" |\n");
+        }
+        return rows.ToString();
+    }
+
+    [Fact]
+    public void The_documented_table_is_the_shipped_catalog()
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot, "docs", "third-party-apis.md");
+        var match = Regex.Match(Doc, Regex.Escape(Begin) + "(.*?)" + Regex.Escape(End), RegexOptions.Singleline);
         Assert.True(match.Success, "docs/third-party-apis.md has no catalog:begin/catalog:end block");
-        Assert.Equal(Lines(BuiltinCatalog.Text), Lines(match.Groups[1].Value));
+        var expected = Table();
+        if (match.Groups[1].Value == expected)
+            return;
+        if (Environment.GetEnvironmentVariable("CONSENTGUARD_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, Doc.Substring(0, match.Groups[1].Index) + expected + Doc.Substring(match.Groups[1].Index + match.Groups[1].Length));
+            return;
+        }
+        Assert.Fail("docs/third-party-apis.md's catalog table differs from BuiltinCatalog.txt; regenerate it with "
+                    + "CONSENTGUARD_UPDATE_DOCS=1 dotnet test tests/ConsentGuard.Tests --filter FullyQualifiedName~ThirdPartyApisDocTests");
+    }
+
+    [Fact]
+    public void Every_catalog_package_and_group_is_in_the_table()
+    {
+        foreach (var entry in BuiltinCatalog.Entries)
+            Assert.Contains("| `" + entry.Declaration.Id.Text + "` | " + CatalogGroups.Name(entry.Group) + " |", Table(), StringComparison.Ordinal);
     }
 
     [Fact]
