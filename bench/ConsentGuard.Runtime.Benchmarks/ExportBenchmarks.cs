@@ -16,14 +16,28 @@ namespace ConsentGuard.Runtime.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class ExportBenchmarks
 {
-    public enum Store { InMemory, Sqlite, PolicyOverSqlite }
+    public enum Store { InMemory, Sqlite, PolicyOverSqlite, PostgreSql, PolicyOverPostgreSql }
 
-    [Params(Store.InMemory, Store.Sqlite, Store.PolicyOverSqlite)]
+    /// <summary>
+    /// The stores to export over: <c>CONSENTGUARD_BENCH_EXPORT_STORES</c> (names, comma-separated) if set; else all, without
+    /// the PostgreSQL ones when <c>CONSENTGUARD_BENCH_POSTGRES</c> is unset.
+    /// </summary>
+    public static Store[] Stores()
+    {
+        var chosen = Environment.GetEnvironmentVariable("CONSENTGUARD_BENCH_EXPORT_STORES");
+        if (!string.IsNullOrWhiteSpace(chosen))
+            return chosen.Split(',').Select(name => Enum.Parse<Store>(name.Trim())).ToArray();
+        return Environment.GetEnvironmentVariable("CONSENTGUARD_BENCH_POSTGRES") is null
+            ? [Store.InMemory, Store.Sqlite, Store.PolicyOverSqlite]
+            : [Store.InMemory, Store.Sqlite, Store.PolicyOverSqlite, Store.PostgreSql, Store.PolicyOverPostgreSql];
+    }
+
+    [ParamsSource(nameof(Stores))]
     public Store Provider { get; set; }
 
     private BenchMember[] _members = null!;
     private IConsentProvider _consent = null!;
-    private SqliteConsentLedger? _ledger;
+    private IConsentLedger? _ledger;
 
     [GlobalSetup]
     public void Setup()
@@ -35,7 +49,10 @@ public class ExportBenchmarks
         {
             Store.InMemory => InMemory(),
             Store.Sqlite => _ledger = LedgerFixture.OpenSeeded(),
-            _ => Policy(_ledger = LedgerFixture.OpenSeeded()),
+            Store.PolicyOverSqlite => Policy(_ledger = LedgerFixture.OpenSeeded()),
+            // The 10M-subject ledger: the first million members are in it, with the same choices.
+            Store.PostgreSql => _ledger = PostgresLedgerFixture.OpenSeeded(),
+            _ => Policy(_ledger = PostgresLedgerFixture.OpenSeeded()),
         };
     }
 
@@ -61,7 +78,7 @@ public class ExportBenchmarks
         return provider;
     }
 
-    private static PolicyConsentProvider Policy(SqliteConsentLedger ledger)
+    private static PolicyConsentProvider Policy(IConsentLedger ledger)
     {
         var places = new InMemorySubjectJurisdictionProvider();
         for (var i = 0; i < Subjects.Count; i++)

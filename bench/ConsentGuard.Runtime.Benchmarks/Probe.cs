@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 
 namespace ConsentGuard.Runtime.Benchmarks;
 
@@ -46,6 +47,48 @@ public static class Probe
                         if (memory.IsGranted(id, Subjects.Purpose))
                             Granted++;
             });
+        }
+    }
+
+    /// <summary>
+    /// The PostgreSQL ledger: batched look-ups of 1,024 ids per call (what the generated extensions send), and single
+    /// look-ups. The server's own CPU is not in the process CPU figure, so wall time is the figure to read here.
+    /// </summary>
+    public static void RunPostgreSql()
+    {
+        var sample = Subjects.Sample(102_400, population: PostgresLedgerFixture.Count);
+        var batches = sample.Chunk(1024).ToArray();
+        using var ledger = PostgresLedgerFixture.OpenSeeded();
+        for (var round = 0; round < Rounds; round++)
+        {
+            Report($"PostgreSql GetGrantedSubjects (1,024 per call, {PostgresLedgerFixture.Count:N0} subjects)", sample.Length, () =>
+            {
+                foreach (var batch in batches)
+                    Granted += ledger.GetGrantedSubjects(batch, Subjects.Purpose).Count;
+            });
+            Report("PostgreSql IsGranted", 2_000, () =>
+            {
+                foreach (var id in sample.Take(2_000))
+                    if (ledger.IsGranted(id, Subjects.Purpose))
+                        Granted++;
+            });
+        }
+    }
+
+    /// <summary>One warm-up and five timed whole exports of 1M members over <paramref name="store"/>: wall and process CPU.</summary>
+    public static void RunExport(ExportBenchmarks.Store store)
+    {
+        var export = new ExportBenchmarks { Provider = store };
+        export.Setup();
+        try
+        {
+            Granted += export.Export();
+            for (var run = 0; run < 5; run++)
+                Report($"Export of {Subjects.Count:N0} members via ForGenerativeTraining over {store}", Subjects.Count, () => Granted += export.Export());
+        }
+        finally
+        {
+            export.Cleanup();
         }
     }
 

@@ -16,10 +16,10 @@ public static class Subjects
     /// <summary>Jurisdictions cycle through the US, Germany and Canada, so the EEA exclusion drops a third.</summary>
     public static string Jurisdiction(int i) => (i % 3) switch { 0 => "US", 1 => "DE", _ => "CA" };
 
-    /// <summary>A fixed random sample of ids to look up: the same every run, spread over the whole table.</summary>
-    public static string[] Sample(int size, int seed = 42)
+    /// <summary>A fixed random sample of ids to look up: the same every run, spread over the whole table (of <paramref name="population"/> subjects, <see cref="Count"/> by default).</summary>
+    public static string[] Sample(int size, int seed = 42, int population = Count)
     {
         var random = new Random(seed);
-        return Enumerable.Range(0, size).Select(_ => Id(random.Next(Count))).ToArray();
+        return Enumerable.Range(0, size).Select(_ => Id(random.Next(population))).ToArray();
     }
 }

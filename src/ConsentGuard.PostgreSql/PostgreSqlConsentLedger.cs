@@ -293,7 +293,7 @@ namespace ConsentGuard.PostgreSql
         /// </remarks>
         public ISet<string> GetGrantedSubjects(IReadOnlyCollection<string> subjectIds, string purpose)
         {
-            var ids = DistinctIds(subjectIds);
+            var ids = SubjectIdList.Distinct(subjectIds, HasNul);
             if (ids.Count == 0 || string.IsNullOrEmpty(purpose))
                 return new HashSet<string>(StringComparer.Ordinal);
             return FailClosed(nameof(GetGrantedSubjects), purpose, new HashSet<string>(StringComparer.Ordinal),
@@ -495,18 +495,6 @@ WHERE d.subject_id IS NULL OR s.subject_id IS NULL OR s.kind <> d.kind OR s.even
 
         /// <summary>An id PostgreSQL cannot store is in no event, so it is not granted (and is not sent, where it would fail the whole query).</summary>
         private static bool HasNul(string? value) => value is not null && value.IndexOf('\0') >= 0;
-
-        private static List<string> DistinctIds(IReadOnlyCollection<string>? subjectIds)
-        {
-            var ids = new List<string>();
-            if (subjectIds is null)
-                return ids;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var id in subjectIds)
-                if (!string.IsNullOrEmpty(id) && !HasNul(id) && seen.Add(id))
-                    ids.Add(id);
-            return ids;
-        }
 
         /// <summary>One event as evidence; a kind this code does not know is refused rather than read as something it is not.</summary>
         private ConsentEvent ReadEvent(NpgsqlDataReader reader)

@@ -66,7 +66,7 @@ namespace ConsentGuard.Sqlite
         public IReadOnlyDictionary<string, ObjectionRecord> GetObjectionRecords(IReadOnlyCollection<string> subjectIds, string purpose, DateTimeOffset asOf)
         {
             var records = new Dictionary<string, ObjectionRecord>(StringComparer.Ordinal);
-            var ids = DistinctIds(subjectIds);
+            var ids = SubjectIdList.Distinct(subjectIds);
             if (ids.Count == 0 || string.IsNullOrEmpty(purpose))
                 return records;
             using var connection = _store.Open();

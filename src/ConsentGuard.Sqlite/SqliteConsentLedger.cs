@@ -241,7 +241,7 @@ RETURNING event_id, at_ticks;";
         /// </remarks>
         public ISet<string> GetGrantedSubjects(IReadOnlyCollection<string> subjectIds, string purpose)
         {
-            var ids = DistinctIds(subjectIds);
+            var ids = SubjectIdList.Distinct(subjectIds);
             if (ids.Count == 0 || string.IsNullOrEmpty(purpose))
                 return new HashSet<string>(StringComparer.Ordinal);
             return FailClosed(nameof(GetGrantedSubjects), purpose, new HashSet<string>(StringComparer.Ordinal),
@@ -384,18 +384,6 @@ WHERE NOT EXISTS (SELECT 1 FROM consent_events e WHERE e.subject_id = s.subject_
             }
             transaction.Commit();
             return granted;
-        }
-
-        private static List<string> DistinctIds(IReadOnlyCollection<string>? subjectIds)
-        {
-            var ids = new List<string>();
-            if (subjectIds is null)
-                return ids;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var id in subjectIds)
-                if (!string.IsNullOrEmpty(id) && seen.Add(id))
-                    ids.Add(id);
-            return ids;
         }
 
         /// <summary>

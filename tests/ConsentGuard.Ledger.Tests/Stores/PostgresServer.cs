@@ -73,12 +73,13 @@ public sealed class PostgresServer : IDisposable
         {
             if (runAs is not null)
                 Run("chown", [runAs, folder]);
+            // First, so that a test host killed during initdb or start-up leaves nothing behind either.
+            server.StartWatchdog();
             server.RunTool("initdb", "-D", server.DataDirectory, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions");
             var port = FreePort();
             server.RunTool("pg_ctl", "-D", server.DataDirectory, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o",
                 $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                 "start");
-            server.StartWatchdog();
             server.ConnectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = SuperUser, Database = "postgres" }.ConnectionString;
             return server;
         }
