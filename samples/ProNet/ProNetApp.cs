@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using ConsentGuard;
+using ConsentGuard.PostgreSql;
 using ConsentGuard.Sqlite;
 using ProNet.Network;
 
@@ -183,8 +183,8 @@ public static class ProNetApp
 
     private static int Object(string memberId, IObjectionLedger objections, ILedgerTrainingRunRegister register, TextWriter stdout)
     {
-        var objection = objections.Object(memberId, Purposes.GenerativeTraining, "settings-page");
-        var runs = register.GetRunsAffectedByRevocation(memberId, Purposes.GenerativeTraining, objection);
+        objections.Object(memberId, Purposes.GenerativeTraining, "settings-page");
+        var runs = register.GetRunsAffectedByObjection(memberId, Purposes.GenerativeTraining);
         stdout.WriteLine($"{memberId} objected to GenerativeTraining (legitimate interest, {ProNetLegalBases.Assessment}); later exports leave them out.");
         stdout.WriteLine(runs.Count == 0
             ? "No earlier training run read their data."
@@ -196,46 +196,35 @@ public static class ProNetApp
     /// The consent ledger and training-run register the jobs run against: a SQLite file (per network size, beside the
     /// program unless --database says otherwise), or a schema per network size on the PostgreSQL server --connection names.
     /// Either store is created or migrated now, so a store that cannot be opened is one error line before any job runs.
-    /// Generative training rests on legitimate interest, so the store must also record notices and objections: a store
-    /// that cannot is refused here rather than answering "not objected" for people who objected.
+    /// Generative training rests on legitimate interest, so either store also records notices and objections
+    /// (<see cref="IObjectionLedger"/>); the first run seeds them at their own instants through a ledger on a fixed clock.
     /// </summary>
     private static LedgerStore OpenStore(ProNetOptions options, IConsentLog log)
     {
         if (options.Store == ProNetOptions.Postgres)
         {
-            // The PostgreSQL ledger records consent events but not yet notices and objections (IObjectionRegister), so it
-            // cannot answer for a purpose on legitimate interest: refused rather than run as if nobody had objected.
-            throw new UsageException("--store postgres: generative training rests on legitimate interest, and the PostgreSQL ledger does not record notices and objections yet; use the SQLite ledger");
+            PostgreSqlConsentStoreOptions PostgresAt(IConsentClock? clock = null) =>
+                new(options.Connection!) { Schema = $"pronet_demo_{options.Members}", Log = log, Clock = clock ?? ConsentClock.System };
+            var postgres = PostgresAt();
+            var postgresLedger = PostgreSqlConsentLedger.Open(postgres);
+            return new LedgerStore($"PostgreSQL schema {postgres.Schema}", postgresLedger, postgresLedger, new PostgreSqlTrainingRunRegister(postgres),
+                network => ConsentSeeder.SeedNoticesAndObjections(clock => new PostgreSqlConsentLedger(PostgresAt(clock)), network));
         }
         var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
         RequireFolder(database, "--database");
-        var sqlite = new SqliteConsentStoreOptions(database) { Log = log };
-        var sqliteLedger = SqliteConsentLedger.Open(sqlite);
-        return new LedgerStore(Display(database), sqliteLedger, new SqliteTrainingRunRegister(sqlite),
-            new SqliteObjections(sqliteLedger), network => ConsentSeeder.SeedNoticesAndObjections(sqlite, network));
+        SqliteConsentStoreOptions SqliteAt(IConsentClock? clock = null) => new(database) { Log = log, Clock = clock ?? ConsentClock.System };
+        var sqliteLedger = SqliteConsentLedger.Open(SqliteAt());
+        return new LedgerStore(Display(database), sqliteLedger, sqliteLedger, new SqliteTrainingRunRegister(SqliteAt()),
+            network => ConsentSeeder.SeedNoticesAndObjections(clock => new SqliteConsentLedger(SqliteAt(clock)), network));
     }
 
-    /// <summary>Records an objection and says when it took effect: what the <c>object</c> command needs of a store.</summary>
-    private interface IObjectionLedger : IObjectionRegister
-    {
-        DateTimeOffset Object(string subjectId, string purpose, string source);
-    }
-
-    private sealed class SqliteObjections(SqliteConsentLedger ledger) : IObjectionLedger
-    {
-        public DateTimeOffset Object(string subjectId, string purpose, string source) => ledger.Object(subjectId, purpose, source).At;
-
-        public IReadOnlyDictionary<string, ObjectionRecord> GetObjectionRecords(IReadOnlyCollection<string> subjectIds, string purpose, DateTimeOffset asOf) =>
-            ledger.GetObjectionRecords(subjectIds, purpose, asOf);
-    }
-
-    private sealed class LedgerStore(string name, IConsentLedger ledger, ILedgerTrainingRunRegister register, IObjectionLedger objections,
+    private sealed class LedgerStore(string name, IConsentLedger ledger, IObjectionLedger objections, ILedgerTrainingRunRegister register,
                                      Func<DemoNetwork, int> seedNoticesAndObjections) : IDisposable
     {
         public string Name { get; } = name;
         public IConsentLedger Ledger { get; } = ledger;
-        public ILedgerTrainingRunRegister Register { get; } = register;
         public IObjectionLedger Objections { get; } = objections;
+        public ILedgerTrainingRunRegister Register { get; } = register;
 
         public int SeedNoticesAndObjections(DemoNetwork network) => seedNoticesAndObjections(network);
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ConsentGuard;
-using ConsentGuard.Sqlite;
 
 namespace ProNet.Network;
 
@@ -27,7 +26,8 @@ public static class ConsentSeeder
     /// member it reached, and an objection from each member who turned the generative-training switch off, stamped on
     /// their days (the ledger's clock for these writes). Returns how many events.
     /// </summary>
-    public static int SeedNoticesAndObjections(SqliteConsentStoreOptions store, DemoNetwork network)
+    public static int SeedNoticesAndObjections<TLedger>(System.Func<IConsentClock, TLedger> openAt, DemoNetwork network)
+        where TLedger : IObjectionLedger, System.IDisposable
     {
         var notified = new List<string>();
         var objected = new List<string>();
@@ -39,15 +39,12 @@ public static class ConsentSeeder
                 objected.Add(DemoNetwork.IdOf(i));
         }
         var noticeDay = System.DateTime.ParseExact(ProNetLegalBases.NoticeDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        using (var atNotice = new SqliteConsentLedger(At(store, new System.DateTimeOffset(noticeDay.AddHours(9), System.TimeSpan.Zero))))
+        using (var atNotice = openAt(new FixedClock(new System.DateTimeOffset(noticeDay.AddHours(9), System.TimeSpan.Zero))))
             atNotice.RecordNotices(notified, ConsentGuard.Purposes.GenerativeTraining, "notice-email:" + ProNetLegalBases.NoticeDate);
-        using (var atObjection = new SqliteConsentLedger(At(store, ObjectionsAt)))
+        using (var atObjection = openAt(new FixedClock(ObjectionsAt)))
             atObjection.RecordObjections(objected, ConsentGuard.Purposes.GenerativeTraining, Source);
         return notified.Count + objected.Count;
     }
-
-    private static SqliteConsentStoreOptions At(SqliteConsentStoreOptions store, System.DateTimeOffset instant) =>
-        new(store.DatabasePath) { Log = store.Log, Clock = new FixedClock(instant) };
 
     private sealed class FixedClock(System.DateTimeOffset instant) : IConsentClock
     {

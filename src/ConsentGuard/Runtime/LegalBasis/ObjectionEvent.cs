@@ -1,6 +1,6 @@
 using System;
 
-namespace ConsentGuard.Sqlite
+namespace ConsentGuard
 {
     /// <summary>What an objection-ledger event records, for a purpose that rests on legitimate interest.</summary>
     public enum ObjectionEventKind
