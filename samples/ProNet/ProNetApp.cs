@@ -20,11 +20,15 @@ public static class ProNetApp
         Usage: pronet <command> [options]
 
         Commands:
-          export        the generative-training export (JSON Lines); the EEA and Switzerland are excluded by policy
+          export        the generative-training export (JSON Lines): legitimate interest, so members notified before
+                        today who did not object; the EEA and Switzerland excluded, Brazil asked for consent
           features      feed-personalization features (JSON Lines)
           moderation    the moderation-model training set from posts and direct messages (JSON Lines)
           suggest <id>  people a member may know: profiles embedded (locally, offline) into an in-memory vector store
-          revoke <id>   turn off a member's generative-training consent and list the exports that already read their data
+          revoke <id>   turn off a member's generative-training consent (it decides only where consent is required: Brazil)
+                        and list the exports that already read their data
+          object <id>   record a member's objection to generative training on legitimate interest and list the
+                        exports that already read their data
 
         Options:
           --members <n>      members in the demo network (default 2,000); its consent ledger is seeded on first use
@@ -36,9 +40,15 @@ public static class ProNetApp
           -h, --help         show this help
         """;
 
-    /// <summary>The rule the seed story needed: no generative training on data of people in the EEA or Switzerland.</summary>
+    /// <summary>
+    /// The legal bases the code declares (generative training on legitimate interest, LegalBases.cs), and the rules the
+    /// seed story needed: no generative training on data of people in the EEA or Switzerland, and consent instead of
+    /// legitimate interest in Brazil, whose regulator suspended such training on legitimate interest in 2024.
+    /// </summary>
     public static readonly ConsentPolicy Policy =
-        ConsentPolicy.Default.ExcludeJurisdictions(Purposes.GenerativeTraining, Jurisdictions.EeaAndSwitzerland);
+        ConsentPolicy.Default.WithLegalBases(typeof(ProNetApp).Assembly)
+            .ExcludeJurisdictions(Purposes.GenerativeTraining, Jurisdictions.EeaAndSwitzerland)
+            .RequireConsentIn(Purposes.GenerativeTraining, "BR");
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive)
     {
@@ -78,7 +88,7 @@ public static class ProNetApp
     private static int Execute(ProNetOptions options, TextWriter stdout, TextWriter stderr, bool interactive)
     {
         var network = new DemoNetwork(options.Members);
-        if (options.Command is "revoke" or "suggest" && network.IndexOf(options.MemberId) < 0)
+        if (options.Command is "revoke" or "suggest" or "object" && network.IndexOf(options.MemberId) < 0)
             throw new UsageException($"'{options.MemberId}' is not a member of the demo network (ids run from {DemoNetwork.IdOf(0)} to {DemoNetwork.IdOf(network.MemberCount - 1)})");
         var log = WarningsTo(stderr);
         using var store = OpenStore(options, log);
@@ -86,14 +96,17 @@ public static class ProNetApp
         if (ledger.CountEvents() == 0)
         {
             var events = ConsentSeeder.Seed(ledger, network);
-            stderr.WriteLine($"pronet: first run: seeded {store.Name} with {N(events)} consent events of {N(network.MemberCount)} demo members");
+            var notices = store.SeedNoticesAndObjections(network);
+            stderr.WriteLine($"pronet: first run: seeded {store.Name} with {N(events)} consent events and {N(notices)} notices and objections of {N(network.MemberCount)} demo members");
         }
         var register = store.Register;
-        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), log);
+        var consent = new PolicyConsentProvider(ledger, Policy, new MemberJurisdictions(network), log, objections: store.Objections);
         var jobs = new Jobs(network, consent, register);
 
         if (options.Command == "revoke")
             return Revoke(options.MemberId!, ledger, register, stdout);
+        if (options.Command == "object")
+            return Object(options.MemberId!, store.Objections, register, stdout);
         if (options.Command == "suggest")
             return Suggest(network.MemberAt(network.IndexOf(options.MemberId)), network, consent, stdout);
 
@@ -138,7 +151,7 @@ public static class ProNetApp
         }
         stdout.WriteLine($"wrote {N(writer.Lines)} lines to {Display(output)}");
         if (options.Command == "export")
-            stdout.WriteLine("recorded as training run " + lastRunId + ": 'pronet revoke <id>' lists the runs a revocation reaches");
+            stdout.WriteLine("recorded as training run " + lastRunId + ": 'pronet object <id>' and 'pronet revoke <id>' list the runs they reach");
         return 0;
     }
 
@@ -147,7 +160,9 @@ public static class ProNetApp
         stdout.WriteLine("ProNet generative-training export");
         Row(stdout, "members considered", export.Considered);
         Row(stdout, "exported", export.Exported, $"their headlines and {N(export.Posts)} posts");
-        Row(stdout, "excluded, no consent", export.NoConsent, "never asked, or revoked");
+        Row(stdout, "excluded, objected", export.Objected, "turned the switch off: legitimate interest ends there");
+        Row(stdout, "excluded, not notified", export.NotNotified, "the notice never reached them");
+        Row(stdout, "excluded, no consent", export.NoConsent, "Brazil asks for consent: never given, or revoked");
         Row(stdout, "excluded by jurisdiction", export.ExcludedByJurisdiction, "EEA and Switzerland, whatever they chose");
         if (export.UnknownJurisdiction > 0)
             Row(stdout, "excluded, jurisdiction unknown", export.UnknownJurisdiction);
@@ -166,30 +181,52 @@ public static class ProNetApp
         return 0;
     }
 
+    private static int Object(string memberId, IObjectionLedger objections, ILedgerTrainingRunRegister register, TextWriter stdout)
+    {
+        objections.Object(memberId, Purposes.GenerativeTraining, "settings-page");
+        var runs = register.GetRunsAffectedByObjection(memberId, Purposes.GenerativeTraining);
+        stdout.WriteLine($"{memberId} objected to GenerativeTraining (legitimate interest, {ProNetLegalBases.Assessment}); later exports leave them out.");
+        stdout.WriteLine(runs.Count == 0
+            ? "No earlier training run read their data."
+            : $"{runs.Count} earlier training run(s) read their data: " + string.Join(", ", runs));
+        return 0;
+    }
+
     /// <summary>
     /// The consent ledger and training-run register the jobs run against: a SQLite file (per network size, beside the
     /// program unless --database says otherwise), or a schema per network size on the PostgreSQL server --connection names.
     /// Either store is created or migrated now, so a store that cannot be opened is one error line before any job runs.
+    /// Generative training rests on legitimate interest, so either store also records notices and objections
+    /// (<see cref="IObjectionLedger"/>); the first run seeds them at their own instants through a ledger on a fixed clock.
     /// </summary>
     private static LedgerStore OpenStore(ProNetOptions options, IConsentLog log)
     {
         if (options.Store == ProNetOptions.Postgres)
         {
-            var postgres = new PostgreSqlConsentStoreOptions(options.Connection!) { Schema = $"pronet_demo_{options.Members}", Log = log };
-            var ledger = PostgreSqlConsentLedger.Open(postgres);
-            return new LedgerStore($"PostgreSQL schema {postgres.Schema}", ledger, new PostgreSqlTrainingRunRegister(postgres));
+            PostgreSqlConsentStoreOptions PostgresAt(IConsentClock? clock = null) =>
+                new(options.Connection!) { Schema = $"pronet_demo_{options.Members}", Log = log, Clock = clock ?? ConsentClock.System };
+            var postgres = PostgresAt();
+            var postgresLedger = PostgreSqlConsentLedger.Open(postgres);
+            return new LedgerStore($"PostgreSQL schema {postgres.Schema}", postgresLedger, postgresLedger, new PostgreSqlTrainingRunRegister(postgres),
+                network => ConsentSeeder.SeedNoticesAndObjections(clock => new PostgreSqlConsentLedger(PostgresAt(clock)), network));
         }
         var database = options.Database ?? Path.Combine(AppContext.BaseDirectory, $"pronet-demo-{options.Members}.db");
         RequireFolder(database, "--database");
-        var sqlite = new SqliteConsentStoreOptions(database) { Log = log };
-        return new LedgerStore(Display(database), SqliteConsentLedger.Open(sqlite), new SqliteTrainingRunRegister(sqlite));
+        SqliteConsentStoreOptions SqliteAt(IConsentClock? clock = null) => new(database) { Log = log, Clock = clock ?? ConsentClock.System };
+        var sqliteLedger = SqliteConsentLedger.Open(SqliteAt());
+        return new LedgerStore(Display(database), sqliteLedger, sqliteLedger, new SqliteTrainingRunRegister(SqliteAt()),
+            network => ConsentSeeder.SeedNoticesAndObjections(clock => new SqliteConsentLedger(SqliteAt(clock)), network));
     }
 
-    private sealed class LedgerStore(string name, IConsentLedger ledger, ILedgerTrainingRunRegister register) : IDisposable
+    private sealed class LedgerStore(string name, IConsentLedger ledger, IObjectionLedger objections, ILedgerTrainingRunRegister register,
+                                     Func<DemoNetwork, int> seedNoticesAndObjections) : IDisposable
     {
         public string Name { get; } = name;
         public IConsentLedger Ledger { get; } = ledger;
+        public IObjectionLedger Objections { get; } = objections;
         public ILedgerTrainingRunRegister Register { get; } = register;
+
+        public int SeedNoticesAndObjections(DemoNetwork network) => seedNoticesAndObjections(network);
 
         public void Dispose()
         {

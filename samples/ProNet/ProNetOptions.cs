@@ -18,7 +18,7 @@ public sealed record ProNetOptions(string Command, string? MemberId, int Members
     public static ProNetOptions Parse(string[] args)
     {
         if (args.Length == 0)
-            throw new UsageException("missing the command: export, features, moderation, suggest <id> or revoke <id>");
+            throw new UsageException("missing the command: export, features, moderation, suggest <id>, revoke <id> or object <id>");
         string? command = null, memberId = null, database = null, output = null, connection = null;
         var store = Sqlite;
         var members = Network.DemoNetwork.DefaultMemberCount;
@@ -48,20 +48,20 @@ public sealed record ProNetOptions(string Command, string? MemberId, int Members
                 case "--connection":
                     connection = Value(args, ref i);
                     break;
-                case "export" or "features" or "moderation" or "revoke" or "suggest" when command is null:
+                case "export" or "features" or "moderation" or "revoke" or "suggest" or "object" when command is null:
                     command = arg;
-                    if (arg is "revoke" or "suggest")
+                    if (arg is "revoke" or "suggest" or "object")
                         memberId = i + 1 < args.Length && !args[i + 1].StartsWith('-') ? args[++i] : throw new UsageException($"{arg}: missing the member id, e.g. pronet {arg} m-0000042");
                     break;
                 default:
                     throw new UsageException(arg.StartsWith('-')
                         ? $"unknown option '{arg}'"
-                        : command is null ? $"unknown command '{arg}': use export, features, moderation, suggest <id> or revoke <id>" : $"unexpected argument '{arg}'");
+                        : command is null ? $"unknown command '{arg}': use export, features, moderation, suggest <id>, revoke <id> or object <id>" : $"unexpected argument '{arg}'");
             }
         }
         if (command is null)
-            throw new UsageException("missing the command: export, features, moderation, suggest <id> or revoke <id>");
-        if (command is "revoke" or "suggest" && output is not null)
+            throw new UsageException("missing the command: export, features, moderation, suggest <id>, revoke <id> or object <id>");
+        if (command is "revoke" or "suggest" or "object" && output is not null)
             throw new UsageException($"{command} writes no file: --output does not apply");
         if (store == Postgres && connection is null)
             throw new UsageException("--store postgres: give the server with --connection \"Host=…;Database=…;Username=…\"");

@@ -36,7 +36,7 @@ namespace ConsentGuard.PostgreSql
     /// <see cref="PostgreSqlConsentStoreOptions.CommandTimeout"/> is cancelled and is a failure like any other.
     /// </para>
     /// </remarks>
-    public sealed class PostgreSqlConsentLedger : IConsentLedger
+    public sealed partial class PostgreSqlConsentLedger : IConsentLedger, IObjectionLedger
     {
         /// <summary>Above this many distinct pairs a write locks the table rather than each pair (bounded lock-table use).</summary>
         internal const int MaxPairLocks = 256;

@@ -144,6 +144,46 @@ ORDER BY e.event_id, r.started_at, r.run_id;", connection);
         }
 
         /// <inheritdoc />
+        public IReadOnlyList<TrainingRun> GetRunsAffectedByObjection(string subjectId, string purpose)
+        {
+            if (string.IsNullOrEmpty(subjectId))
+                throw new ArgumentException("A subject id is required.", nameof(subjectId));
+            if (string.IsNullOrEmpty(purpose))
+                throw new ArgumentException("A purpose is required.", nameof(purpose));
+            using var connection = _store.Open();
+            using var command = new NpgsqlCommand(
+                $"SELECT {RunColumns} FROM {_s}.training_runs r JOIN {_s}.training_run_subjects s ON s.run_id = r.run_id " +
+                "WHERE s.subject_id = $1 AND r.purpose = $2 AND s.first_used_at <= " +
+                $"(SELECT min(o.at) FROM {_s}.objection_events o WHERE o.subject_id = $1 AND o.purpose = $2 AND o.kind = 'objection') " +
+                "ORDER BY r.started_at, r.run_id;", connection);
+            command.Parameters.Add(Text(subjectId));
+            command.Parameters.Add(Text(purpose));
+            return ReadRuns(command);
+        }
+
+        /// <inheritdoc />
+        public IReadOnlyList<RevocationImpact> GetObjectionImpacts(DateTimeOffset since)
+        {
+            using var connection = _store.Open();
+            using var command = new NpgsqlCommand($@"
+SELECT {RunColumns}, s.subject_id, s.first_used_at, o.event_id, o.at
+FROM {_s}.objection_events o
+JOIN {_s}.training_run_subjects s ON s.subject_id = o.subject_id AND s.first_used_at <= o.at
+JOIN {_s}.training_runs r ON r.run_id = s.run_id AND r.purpose = o.purpose
+WHERE o.kind = 'objection' AND o.at >= $1
+ORDER BY o.event_id, r.started_at, r.run_id;", connection);
+            command.Parameters.Add(Instant(since));
+            using var reader = command.ExecuteReader();
+            var impacts = new List<RevocationImpact>();
+            while (reader.Read())
+            {
+                impacts.Add(new RevocationImpact(ReadRun(reader), reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6),
+                    reader.GetInt64(7), reader.GetFieldValue<DateTimeOffset>(8)));
+            }
+            return impacts;
+        }
+
+        /// <inheritdoc />
         public long CountSubjects(string runId)
         {
             RequireRunId(runId);

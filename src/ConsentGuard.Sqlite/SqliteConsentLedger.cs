@@ -40,7 +40,7 @@ namespace ConsentGuard.Sqlite
     /// the busy timeout instead of failing part-way.
     /// </para>
     /// </remarks>
-    public sealed class SqliteConsentLedger : IConsentLedger
+    public sealed partial class SqliteConsentLedger : IConsentLedger, IObjectionLedger
     {
         private const string InsertEventSql = @"
 INSERT INTO consent_events (subject_id, purpose, kind, at_ticks, source, policy_version)

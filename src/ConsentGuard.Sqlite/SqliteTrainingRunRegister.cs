@@ -150,6 +150,57 @@ ORDER BY e.event_id, r.started_at_ticks, r.run_id;";
             return impacts;
         }
 
+        /// <summary>
+        /// The runs for <paramref name="purpose"/> that had read <paramref name="subjectId"/>'s data when they objected to it
+        /// (their first objection in the ledger of the same file, <see cref="SqliteConsentLedger.Object"/>), oldest first; empty
+        /// when they have not objected. As for revocations, a use at the very instant of the objection is listed.
+        /// </summary>
+        public IReadOnlyList<TrainingRun> GetRunsAffectedByObjection(string subjectId, string purpose)
+        {
+            if (string.IsNullOrEmpty(subjectId))
+                throw new ArgumentException("A subject id is required.", nameof(subjectId));
+            if (string.IsNullOrEmpty(purpose))
+                throw new ArgumentException("A purpose is required.", nameof(purpose));
+            using var connection = _store.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {RunColumns} FROM training_runs r JOIN training_run_subjects s ON s.run_id = r.run_id " +
+                                  "WHERE s.subject_id = $subject AND r.purpose = $purpose AND s.first_used_at_ticks <= " +
+                                  "(SELECT min(at_ticks) FROM objection_events o WHERE o.subject_id = $subject AND o.purpose = $purpose AND o.kind = 'objection') " +
+                                  "ORDER BY r.started_at_ticks, r.run_id;";
+            command.Parameters.AddWithValue("$subject", subjectId);
+            command.Parameters.AddWithValue("$purpose", purpose);
+            return ReadRuns(command);
+        }
+
+        /// <summary>
+        /// As <see cref="GetRevocationImpacts"/> for objections: every objection that took effect at or after
+        /// <paramref name="since"/>, matched with each run of the same purpose that had read the subject's data by then.
+        /// <see cref="RevocationImpact.RevocationEventId"/> is then the objection's event id (objection ledger).
+        /// </summary>
+        public IReadOnlyList<RevocationImpact> GetObjectionImpacts(DateTimeOffset since)
+        {
+            using var connection = _store.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $@"
+SELECT {RunColumns}, s.subject_id, s.first_used_at_ticks, o.event_id, o.at_ticks
+FROM objection_events o
+JOIN training_run_subjects s ON s.subject_id = o.subject_id AND s.first_used_at_ticks <= o.at_ticks
+JOIN training_runs r ON r.run_id = s.run_id AND r.purpose = o.purpose
+WHERE o.kind = 'objection' AND o.at_ticks >= $since
+ORDER BY o.event_id, r.started_at_ticks, r.run_id;";
+            command.Parameters.AddWithValue("$since", since.UtcTicks);
+            using var reader = command.ExecuteReader();
+            var impacts = new List<RevocationImpact>();
+            while (reader.Read())
+            {
+                impacts.Add(new RevocationImpact(
+                    ReadRun(reader), reader.GetString(5),
+                    SqliteConsentLedger.FromTicks(reader.GetInt64(6)), reader.GetInt64(7),
+                    SqliteConsentLedger.FromTicks(reader.GetInt64(8))));
+            }
+            return impacts;
+        }
+
         /// <inheritdoc />
         public long CountSubjects(string runId)
         {

@@ -24,7 +24,7 @@ public sealed class MigrationTests : IDisposable
         var versions = AppliedVersions();
         Assert.Equal(SchemaMigrations.All.Select(m => m.Version), versions.Select(v => v.Version));
         Assert.Equal(SchemaMigrations.All.Select(m => m.Description), versions.Select(v => v.Description));
-        Assert.Single(_db.Log.Entries, e => e.Level == ConsentLogLevel.Information && e.Message.Contains("from schema version 0 to 4"));
+        Assert.Single(_db.Log.Entries, e => e.Level == ConsentLogLevel.Information && e.Message.Contains("from schema version 0 to 5"));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class MigrationTests : IDisposable
 
         using var ledger = SqliteConsentLedger.Open(_db.Options());
 
-        Assert.Equal(new[] { 1, 2, 3, 4 }, AppliedVersions().Select(v => v.Version));
+        Assert.Equal(new[] { 1, 2, 3, 4, 5 }, AppliedVersions().Select(v => v.Version));
         Assert.True(ledger.IsGranted("alice", Gen));
         Assert.False(ledger.IsGranted("bob", Gen));
         Assert.True(ledger.IsGranted("carol", Purposes.Personalization));
@@ -52,7 +52,7 @@ public sealed class MigrationTests : IDisposable
         var verification = ledger.VerifyCurrentState();
         Assert.True(verification.IsConsistent, string.Join("; ", verification.Mismatches));
         Assert.Equal(3, verification.PairCount);
-        Assert.Contains(_db.Log.Entries, e => e.Message.Contains("from schema version 1 to 4"));
+        Assert.Contains(_db.Log.Entries, e => e.Message.Contains("from schema version 1 to 5"));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class MigrationTests : IDisposable
         using var ledger = new SqliteConsentLedger(_db.Options());
         Assert.True(ledger.IsGranted("alice", Gen));
         Assert.Equal(1, register.CountSubjects(run.RunId));
-        Assert.Equal(new[] { 1, 2, 3, 4 }, AppliedVersions().Select(v => v.Version));
+        Assert.Equal(new[] { 1, 2, 3, 4, 5 }, AppliedVersions().Select(v => v.Version));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace ProNet;
 /// <summary>What the generative-training export did, member by member.</summary>
 public sealed record ExportSummary(
     int Considered, int Exported, int NoConsent, int ExcludedByJurisdiction, int UnknownJurisdiction, int Failed,
-    int Posts, string RunId);
+    int Posts, string RunId, int Objected = 0, int NotNotified = 0);
 
 /// <summary>What a job that is not the export did: elements read, elements used.</summary>
 public sealed record JobSummary(int MembersConsidered, int MembersUsed, int PostsUsed, int MessagesConsidered, int MessagesUsed);
@@ -19,8 +19,9 @@ public sealed record JobSummary(int MembersConsidered, int MembersUsed, int Post
 public sealed class Jobs(DemoNetwork network, PolicyConsentProvider consent, ITrainingRunRegister register)
 {
     /// <summary>
-    /// Headlines and posts for the writing assistant's next fine-tuning run. The policy excludes the EEA and
-    /// Switzerland whatever members chose there; every member whose data is read is recorded against the run first.
+    /// Headlines and posts for the writing assistant's next fine-tuning run, on legitimate interest: members notified
+    /// before today who did not object. The policy excludes the EEA and Switzerland whatever members chose there and asks
+    /// Brazil for consent; every member whose data is read is recorded against the run first.
     /// </summary>
     public ExportSummary ExportGenerativeTraining(TrainingFile file, IProgress<int>? progress = null)
     {
@@ -42,7 +43,7 @@ public sealed class Jobs(DemoNetwork network, PolicyConsentProvider consent, ITr
         return new ExportSummary(
             members.Count, memberTally[PolicyDecision.Granted], memberTally[PolicyDecision.NotGranted],
             memberTally[PolicyDecision.ExcludedByJurisdiction], memberTally[PolicyDecision.UnknownJurisdiction],
-            memberTally[PolicyDecision.Error], posts, run.RunId);
+            memberTally[PolicyDecision.Error], posts, run.RunId, memberTally[PolicyDecision.Objected], memberTally[PolicyDecision.NotNotified]);
     }
 
     /// <summary>Role, field and city of each member who asked for a personalized feed.</summary>

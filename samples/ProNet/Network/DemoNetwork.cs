@@ -89,6 +89,13 @@ public sealed class DemoNetwork
         return roll < granted ? ConsentChoice.Granted : roll < granted + revoked ? ConsentChoice.Revoked : ConsentChoice.NeverAsked;
     }
 
+    /// <summary>
+    /// Whether the member received the notice of generative training on legitimate interest (the e-mail of
+    /// <see cref="ProNetLegalBases.NoticeDate"/>): everyone but about 4%, whose address bounced. Those are never processed
+    /// on that basis until a notice reaches them.
+    /// </summary>
+    public bool WasNotified(int index) => Mix(index, 0xB0B) % 100 >= 4;
+
     public Member MemberAt(int index)
     {
         var place = PlaceOf(index);

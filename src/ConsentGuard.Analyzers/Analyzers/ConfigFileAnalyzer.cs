@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using ConsentGuard.Analyzers.Configuration;
 using ConsentGuard.Analyzers.Diagnostics;
 using ConsentGuard.Analyzers.Model;
@@ -33,14 +34,21 @@ namespace ConsentGuard.Analyzers.Analyzers
                         foreach (var problem in model.Governance.Problems)
                             end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidConfigLine, Location.None, ".globalconfig " + problem.Key, problem.Message));
                     });
-                if (model.External.Problems.IsEmpty)
+                var basisProblems = model.External.LegalBases.IsEmpty ? ImmutableArray<LegalBasisProblem>.Empty : model.LegalBases.Problems.Where(p => p.IsConfigLine).ToImmutableArray();
+                if (model.External.Problems.IsEmpty && basisProblems.IsEmpty)
                     return;
                 start.RegisterAdditionalFileAction(file =>
                 {
-                    if (!ExternalDeclarations.IsConfigFile(file.AdditionalFile.Path))
+                    var path = file.AdditionalFile.Path;
+                    if (!ExternalDeclarations.IsConfigFile(path))
                         return;
-                    foreach (var problem in model.External.ProblemsIn(file.AdditionalFile.Path))
+                    foreach (var problem in model.External.ProblemsIn(path))
                         file.ReportDiagnostic(problem.ToDiagnostic());
+                    // A basis line that an [assembly: LegalBasis] overrides: only the model, which reads both, can tell.
+                    foreach (var problem in basisProblems)
+                        if (problem.Location.GetLineSpan().Path == path)
+                            file.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidConfigLine, problem.Location,
+                                ExternalDeclarations.FileName + " line " + (problem.Location.GetLineSpan().StartLinePosition.Line + 1), problem.Message));
                 });
             });
         }

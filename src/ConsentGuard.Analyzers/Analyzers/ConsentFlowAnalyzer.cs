@@ -19,7 +19,7 @@ namespace ConsentGuard.Analyzers.Analyzers
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.UncheckedFlow, DiagnosticDescriptors.UndeclaredPurpose, DiagnosticDescriptors.WrongPurposeChecked, DiagnosticDescriptors.AnalysisFailed,
-            DiagnosticDescriptors.StaleBaselineEntry);
+            DiagnosticDescriptors.StaleBaselineEntry, DiagnosticDescriptors.SpecialCategoryUnderLegitimateInterest);
 
         /// <summary>What this instance did (for tests and benchmarks).</summary>
         internal FlowWork Work { get; } = new FlowWork();
@@ -107,6 +107,7 @@ namespace ConsentGuard.Analyzers.Analyzers
         {
             FindingKind.UndeclaredPurpose => DiagnosticIds.UndeclaredPurpose,
             FindingKind.OtherPurposeChecked => DiagnosticIds.WrongPurposeChecked,
+            FindingKind.SpecialCategoryUnderLegitimateInterest => DiagnosticIds.SpecialCategoryUnderLegitimateInterest,
             _ => DiagnosticIds.UncheckedFlow,
         };
 
@@ -116,10 +117,16 @@ namespace ConsentGuard.Analyzers.Analyzers
         /// <param name="baselined">The baseline lists the finding's key: report it so that the baseline suppressor may take it (<see cref="BaselineDescriptors"/>).</param>
         public static Diagnostic? Create(Finding finding, string member, GovernanceSettings governance, bool baselined = false)
         {
-            if (governance.FlowSeverityFor(finding.Purpose) is not { } severity)
-                return null;
             var origins = string.Join(", ", finding.Origins);
             var location = finding.Node.GetLocation();
+            // CG0016 is no consent finding: the data may not go to that purpose on that basis at all. A purpose's rollout
+            // setting (CG0001–CG0003 only) and the baseline do not reach it; its severity is its rule's.
+            if (finding.Kind == FindingKind.SpecialCategoryUnderLegitimateInterest)
+                return Diagnostic.Create(DiagnosticDescriptors.SpecialCategoryUnderLegitimateInterest, location,
+                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Purpose, finding.Purpose),
+                    origins, finding.Purpose, string.Join(", ", finding.UndeclaredOrigins));
+            if (governance.FlowSeverityFor(finding.Purpose) is not { } severity)
+                return null;
             // What the code fixes and the baseline need, since message arguments are not public API (see DiagnosticProperties).
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.Purpose, finding.Purpose)

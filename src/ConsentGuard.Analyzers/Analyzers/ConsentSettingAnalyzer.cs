@@ -15,6 +15,7 @@ namespace ConsentGuard.Analyzers.Analyzers
     /// <summary>
     /// CG0004: a person's consent choice must start as "not granted". Reported at the <c>true</c> of an
     /// initializer, a constructor's assignment, a record parameter's default, or <c>[DefaultValue(true)]</c>.
+    /// Only for purposes that rest on consent: a legitimate-interest purpose's setting is an objection switch.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConsentSettingAnalyzer : DiagnosticAnalyzer
@@ -51,9 +52,16 @@ namespace ConsentGuard.Analyzers.Analyzers
 
             public WellKnownTypes Types => Model.Types;
 
-            /// <summary>The purpose of the [ConsentSetting] <paramref name="member"/> is (or is behind); null when it is none.</summary>
+            /// <summary>
+            /// The purpose of the [ConsentSetting] <paramref name="member"/> is (or is behind); null when it is none, or when the
+            /// purpose rests on legitimate interest: that setting is the member's objection switch, and "not objected" (true)
+            /// is its lawful default (docs/legal-basis.md).
+            /// </summary>
             public string? PurposeOf(ISymbol member) =>
-                CanHoldTrue(member) ? _purposes.GetOrAdd(member.OriginalDefinition, definition => SettingPurpose(definition, this)) : null;
+                CanHoldTrue(member) && _purposes.GetOrAdd(member.OriginalDefinition, definition => SettingPurpose(definition, this)) is { } purpose
+                && !Model.LegalBases.IsLegitimateInterest(purpose)
+                    ? purpose
+                    : null;
 
             /// <summary>CG0004 is about the constant <c>true</c>, which only a bool (or a nullable bool, object or dynamic) member can hold.</summary>
             private static bool CanHoldTrue(ISymbol member)

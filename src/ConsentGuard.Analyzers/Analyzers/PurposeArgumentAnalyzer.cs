@@ -13,7 +13,7 @@ namespace ConsentGuard.Analyzers.Analyzers
 {
     /// <summary>
     /// CG0005: a purpose in any ConsentGuard attribute or consent check that is neither built in nor
-    /// defined (or is not an identifier). CG0008: a check's purpose argument that is not a constant,
+    /// defined (or is not an identifier), and an invalid <c>[assembly: LegalBasis]</c>. CG0008: a check's purpose argument that is not a constant,
     /// unless a check forwards its own <c>purpose</c> parameter (the obligation is then its callers'). Also CG0005 for
     /// an exemption's <c>Expires</c> that is not a <c>yyyy-MM-dd</c> date (malformed input to the same attributes).
     /// </summary>
@@ -35,7 +35,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 var types = model.Types;
                 var names = new AttributeNameFilter(model, new[]
                 {
-                    types.DefinePurpose, types.ConsentPurpose, types.ConsentSink, types.ConsentCheck, types.ConsentCleared, types.ConsentSetting, types.ConsentExempt,
+                    types.DefinePurpose, types.ConsentPurpose, types.ConsentSink, types.ConsentCheck, types.ConsentCleared, types.ConsentSetting, types.ConsentExempt, types.LegalBasis,
                 });
                 start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model, names), SyntaxKind.Attribute);
                 start.RegisterOperationAction(operation => AnalyzeCheckCall(operation, model), OperationKind.Invocation);
@@ -68,7 +68,8 @@ namespace ConsentGuard.Analyzers.Analyzers
             var takesPurpose = isDefinition
                 || SymbolEqualityComparer.Default.Equals(type, types.ConsentPurpose) || SymbolEqualityComparer.Default.Equals(type, types.ConsentSink)
                 || SymbolEqualityComparer.Default.Equals(type, types.ConsentCheck) || SymbolEqualityComparer.Default.Equals(type, types.ConsentCleared)
-                || SymbolEqualityComparer.Default.Equals(type, types.ConsentSetting) || SymbolEqualityComparer.Default.Equals(type, types.ConsentExempt);
+                || SymbolEqualityComparer.Default.Equals(type, types.ConsentSetting) || SymbolEqualityComparer.Default.Equals(type, types.ConsentExempt)
+                || SymbolEqualityComparer.Default.Equals(type, types.LegalBasis);
             if (!takesPurpose)
                 return;
             if (SymbolEqualityComparer.Default.Equals(type, types.ConsentExempt))
@@ -87,6 +88,17 @@ namespace ConsentGuard.Analyzers.Analyzers
                 return;
             }
             Validate(context.ReportDiagnostic, model, first.Expression, purpose);
+            if (SymbolEqualityComparer.Default.Equals(type, types.LegalBasis))
+                ReportLegalBasisProblems(context, model, attribute);
+        }
+
+        /// <summary>An invalid <c>[assembly: LegalBasis]</c> (see <see cref="LegalBases"/>): the purpose stays on consent, and the attribute says why.</summary>
+        private static void ReportLegalBasisProblems(SyntaxNodeAnalysisContext context, ConsentModel model, AttributeSyntax attribute)
+        {
+            foreach (var problem in model.LegalBases.Problems)
+                if (!problem.IsConfigLine && problem.Location.SourceTree == attribute.SyntaxTree && problem.Location.SourceSpan == attribute.Span)
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownPurpose, problem.Location, problem.Purpose,
+                        "has an invalid [assembly: LegalBasis]: " + problem.Message + "; the purpose stays on consent"));
         }
 
         /// <summary>

@@ -12,12 +12,21 @@ namespace ConsentGuard.Analyzers.Configuration
         public static readonly ParsedConfigFile Empty = new ParsedConfigFile(ImmutableArray<ConfigDeclaration>.Empty, ImmutableArray<ConfigProblem>.Empty);
 
         public ParsedConfigFile(ImmutableArray<ConfigDeclaration> declarations, ImmutableArray<ConfigProblem> problems)
+            : this(declarations, problems, ImmutableArray<LegalBasisLine>.Empty)
+        {
+        }
+
+        public ParsedConfigFile(ImmutableArray<ConfigDeclaration> declarations, ImmutableArray<ConfigProblem> problems, ImmutableArray<LegalBasisLine> legalBases)
         {
             Declarations = declarations;
             Problems = problems;
+            LegalBases = legalBases;
         }
 
         public ImmutableArray<ConfigDeclaration> Declarations { get; }
+
+        /// <summary>The well-formed <c>basis</c> lines, in file order.</summary>
+        public ImmutableArray<LegalBasisLine> LegalBases { get; }
 
         public ImmutableArray<ConfigProblem> Problems { get; }
     }
@@ -37,12 +46,15 @@ namespace ConsentGuard.Analyzers.Configuration
         {
             var declarations = ImmutableArray.CreateBuilder<ConfigDeclaration>();
             var problems = ImmutableArray.CreateBuilder<ConfigProblem>();
+            var legalBases = ImmutableArray.CreateBuilder<LegalBasisLine>();
             foreach (var textLine in text.Lines)
             {
                 var line = new ConfigLine(textLine.LineNumber + 1, textLine.Span, text.Lines.GetLinePositionSpan(textLine.Span));
-                var problem = ParseLine(text.ToString(textLine.Span), line, out var declaration);
+                var problem = ParseLine(text.ToString(textLine.Span), line, out var declaration, out var legalBasis);
                 if (declaration is not null)
                     declarations.Add(declaration);
+                if (legalBasis is not null)
+                    legalBases.Add(legalBasis);
                 if (problem is null)
                     continue;
                 if (problems.Count == MaxProblemsPerFile)
@@ -52,15 +64,28 @@ namespace ConsentGuard.Analyzers.Configuration
                 }
                 problems.Add(problem);
             }
-            return new ParsedConfigFile(declarations.ToImmutable(), problems.ToImmutable());
+            return new ParsedConfigFile(declarations.ToImmutable(), problems.ToImmutable(), legalBases.ToImmutable());
         }
 
         /// <summary>One line: a declaration, nothing (blank or comment), or a problem.</summary>
         internal static ConfigProblem? ParseLine(string content, ConfigLine line, out ConfigDeclaration? declaration) =>
-            ParseFields(Tokenize(content), line, groupPurpose: null, out declaration);
+            ParseLine(content, line, out declaration, out _);
+
+        /// <summary>One line: a declaration, a purpose's legal basis, nothing (blank or comment), or a problem.</summary>
+        internal static ConfigProblem? ParseLine(string content, ConfigLine line, out ConfigDeclaration? declaration, out LegalBasisLine? legalBasis)
+        {
+            legalBasis = null;
+            var fields = Tokenize(content);
+            if (fields.Count > 0 && fields[0] == LegalBasisLine.Verb)
+            {
+                declaration = null;
+                return LegalBasisLine.Parse(fields, line, out legalBasis);
+            }
+            return ParseFields(fields, line, groupPurpose: null, out declaration);
+        }
 
         /// <summary>
-        /// The fields of one line. <paramref name="groupPurpose"/> is the built-in catalog's: a <c>*</c> purpose there
+        /// The fields of one declaration line. <paramref name="groupPurpose"/> is the built-in catalog's: a <c>*</c> purpose there
         /// stands for the purpose its group is configured with, and the declaration carries that stand-in.
         /// </summary>
         internal static ConfigProblem? ParseFields(System.Collections.Generic.IReadOnlyList<string> fields, ConfigLine line, string? groupPurpose, out ConfigDeclaration? declaration)

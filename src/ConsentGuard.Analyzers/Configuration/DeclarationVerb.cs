@@ -24,7 +24,7 @@ namespace ConsentGuard.Analyzers.Configuration
 
     internal static class DeclarationVerbs
     {
-        public const string Expected = "sink, source, purpose, check, cleared or anonymizer";
+        public const string Expected = "sink, source, purpose, check, cleared, anonymizer or basis";
 
         /// <summary>Verbs are lower case, as written in SPEC §7; anything else is a typo worth reporting.</summary>
         public static bool TryParse(string text, out DeclarationVerb verb)

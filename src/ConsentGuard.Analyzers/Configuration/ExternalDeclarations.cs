@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using ConsentGuard.Analyzers.Diagnostics;
+using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -23,21 +24,27 @@ namespace ConsentGuard.Analyzers.Configuration
         public const string FileName = "ConsentGuard.txt";
 
         public static readonly ExternalDeclarations Empty = new ExternalDeclarations(
-            new Dictionary<ISymbol, SymbolDeclarations>(SymbolEqualityComparer.Default), ImmutableArray<ResolvedDeclaration>.Empty, ImmutableArray<ConfigFileProblem>.Empty, CatalogSettings.Default);
+            new Dictionary<ISymbol, SymbolDeclarations>(SymbolEqualityComparer.Default), ImmutableArray<ResolvedDeclaration>.Empty, ImmutableArray<ConfigFileProblem>.Empty, CatalogSettings.Default,
+            ImmutableArray<LegalBasisDeclaration>.Empty);
 
         /// <summary>Keyed by definition (see <see cref="DeclarationIdResolver.Normalize"/>). Never written after construction, so concurrent reads are safe.</summary>
         private readonly Dictionary<ISymbol, SymbolDeclarations> _bySymbol;
 
-        private ExternalDeclarations(Dictionary<ISymbol, SymbolDeclarations> bySymbol, ImmutableArray<ResolvedDeclaration> declarations, ImmutableArray<ConfigFileProblem> problems, CatalogSettings catalog)
+        private ExternalDeclarations(Dictionary<ISymbol, SymbolDeclarations> bySymbol, ImmutableArray<ResolvedDeclaration> declarations, ImmutableArray<ConfigFileProblem> problems, CatalogSettings catalog,
+                                     ImmutableArray<LegalBasisDeclaration> legalBases)
         {
             _bySymbol = bySymbol;
             Declarations = declarations;
             Problems = problems;
             Catalog = catalog;
+            LegalBases = legalBases;
         }
 
         /// <summary>How the .globalconfig set the built-in catalog up (its groups and their purposes, and option values that name no purpose).</summary>
         public CatalogSettings Catalog { get; }
+
+        /// <summary>The valid <c>basis</c> lines of the compilation's ConsentGuard.txt files, one per purpose (the first line wins).</summary>
+        public ImmutableArray<LegalBasisDeclaration> LegalBases { get; }
 
         /// <summary>Every declaration that resolved, with its symbols and where it was written (for the audit).</summary>
         public ImmutableArray<ResolvedDeclaration> Declarations { get; }
@@ -137,6 +144,8 @@ namespace ConsentGuard.Analyzers.Configuration
             private readonly ImmutableArray<ConfigFileProblem>.Builder _problems = ImmutableArray.CreateBuilder<ConfigFileProblem>();
             private readonly HashSet<ISymbol> _userSinks = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             private readonly CatalogSettings _catalog;
+            private readonly Dictionary<string, LegalBasisDeclaration> _legalBases = new Dictionary<string, LegalBasisDeclaration>(StringComparer.Ordinal);
+            private readonly ImmutableArray<LegalBasisDeclaration>.Builder _legalBasisOrder = ImmutableArray.CreateBuilder<LegalBasisDeclaration>();
 
             public Builder(Compilation compilation, Func<string, bool> isKnownPurpose, CatalogSettings catalog)
             {
@@ -160,6 +169,10 @@ namespace ConsentGuard.Analyzers.Configuration
                     if (problem is not null && !isCatalog)
                         problems.Add(problem);
                 }
+                if (!isCatalog)
+                    foreach (var basis in file.LegalBases)
+                        if (ResolveLegalBasis(path, basis) is { } problem)
+                            problems.Add(problem);
                 foreach (var problem in problems.OrderBy(p => p.Line.Number))
                     _problems.Add(new ConfigFileProblem(path, problem));
             }
@@ -199,6 +212,20 @@ namespace ConsentGuard.Analyzers.Configuration
                 return null;
             }
 
+            /// <summary>A purpose has one basis: a second <c>basis</c> line for it, in any file, is a problem rather than a silent override.</summary>
+            private ConfigProblem? ResolveLegalBasis(string path, LegalBasisLine basis)
+            {
+                if (!_isKnownPurpose(basis.Purpose))
+                    return new ConfigProblem(basis.Line, "unknown purpose '" + basis.Purpose + "'; use a ConsentGuard.Purposes name or declare it with [assembly: DefinePurpose(\"" + basis.Purpose + "\")]");
+                if (_legalBases.TryGetValue(basis.Purpose, out var earlier))
+                    return new ConfigProblem(basis.Line, "the legal basis of '" + basis.Purpose + "' is already declared (" + earlier.Location.GetLineSpan().Path + " line " + (earlier.Location.GetLineSpan().StartLinePosition.Line + 1) + ")");
+                var declaration = new LegalBasisDeclaration(basis.Purpose, basis.Kind, basis.Assessment, basis.NoticeDate,
+                    Location.Create(path, basis.Line.Span, basis.Line.Positions), inThisCompilation: true);
+                _legalBases.Add(basis.Purpose, declaration);
+                _legalBasisOrder.Add(declaration);
+                return null;
+            }
+
             private ConfigProblem NoMatch(ConfigDeclaration declaration)
             {
                 var message = "'" + DocumentationId.Shorten(declaration.Id.Text) + "' matches no symbol in this compilation or its references";
@@ -210,12 +237,12 @@ namespace ConsentGuard.Analyzers.Configuration
 
             public ExternalDeclarations Build()
             {
-                if (_bySymbol.Count == 0 && _problems.Count == 0 && _catalog.Equals(CatalogSettings.Default) && _catalog.Problems.IsEmpty)
+                if (_bySymbol.Count == 0 && _problems.Count == 0 && _legalBasisOrder.Count == 0 && _catalog.Equals(CatalogSettings.Default) && _catalog.Problems.IsEmpty)
                     return Empty;
                 var bySymbol = new Dictionary<ISymbol, SymbolDeclarations>(_bySymbol.Count, SymbolEqualityComparer.Default);
                 foreach (var pair in _bySymbol)
                     bySymbol.Add(pair.Key, pair.Value.ToImmutable());
-                return new ExternalDeclarations(bySymbol, _declarations.ToImmutable(), _problems.ToImmutable(), _catalog);
+                return new ExternalDeclarations(bySymbol, _declarations.ToImmutable(), _problems.ToImmutable(), _catalog, _legalBasisOrder.ToImmutable());
             }
         }
     }

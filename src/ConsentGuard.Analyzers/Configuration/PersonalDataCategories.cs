@@ -14,6 +14,11 @@ namespace ConsentGuard.Analyzers.Configuration
             "Unspecified", "Identifier", "Contact", "Demographic", "Professional", "UserContent", "Behavioral",
             "Location", "Financial", "Health", "Biometric", "Genetic", "SpecialCategory");
 
+        /// <summary>The special categories of GDPR Art. 9 (SPEC §3): never processed on legitimate interest (CG0016).</summary>
+        public static readonly ImmutableArray<string> Special = ImmutableArray.Create("Health", "Biometric", "Genetic", "SpecialCategory");
+
+        public static bool IsSpecial(string? name) => name is not null && Special.IndexOf(name, 0, StringComparer.Ordinal) >= 0;
+
         /// <summary>Exact, case-sensitive: a category is written as the enum member is.</summary>
         public static bool IsKnown(string name) => Names.IndexOf(name, 0, StringComparer.Ordinal) >= 0;
     }

@@ -42,11 +42,15 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "A person's consent choice must start as 'not granted': a default of true is a silent opt-in.");
 
         /// <summary>{0}: the purpose text, {1}: why (unknown, malformed, with a suggestion).</summary>
+        // Also reported at compilation end (an unknown catalog-option purpose), but without the CompilationEnd tag: the
+        // per-attribute CG0005 must stay live in the IDE (see PurposeArgumentAnalyzer).
+#pragma warning disable RS1037
         public static readonly DiagnosticDescriptor UnknownPurpose = Create(
             DiagnosticIds.UnknownPurpose, Declarations, DiagnosticSeverity.Error,
             "Unknown or malformed purpose",
             "'{0}' {1}",
             "Every purpose must be built in (ConsentGuard.Purposes) or declared with [assembly: DefinePurpose(...)] in this compilation or a referenced assembly, and be a C# identifier.");
+#pragma warning restore RS1037
 
         /// <summary>{0}: type, {1}: reason.</summary>
         public static readonly DiagnosticDescriptor NoAccessorsGenerated = Create(
@@ -84,11 +88,15 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "Every exemption from consent checks must say why it is lawful; the justification shows up in audits.");
 
         /// <summary>{0}: line number, {1}: what is wrong.</summary>
+        // Also reported at compilation end (a .globalconfig setting that cannot be read), but without the CompilationEnd
+        // tag: the per-line CG0010 on ConsentGuard.txt must stay live in the IDE (see ConfigFileAnalyzer).
+#pragma warning disable RS1037
         public static readonly DiagnosticDescriptor InvalidConfigLine = Create(
             DiagnosticIds.InvalidConfigLine, Configuration, DiagnosticSeverity.Warning,
             "A line of ConsentGuard.txt is invalid",
             "{0}: {1}",
             "Each line of ConsentGuard.txt declares one third-party sink, source, purpose, check, cleared member or anonymizer by documentation-comment ID.");
+#pragma warning restore RS1037
 
         /// <summary>{0}: member, {1}: what failed.</summary>
         public static readonly DiagnosticDescriptor AnalysisFailed = Create(
@@ -114,9 +122,24 @@ namespace ConsentGuard.Analyzers.Diagnostics
             helpLinkUri: HelpLink(DiagnosticIds.StaleBaselineEntry),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+        /// <summary>{0}: purpose, {1}: assessment reference.</summary>
+        public static readonly DiagnosticDescriptor NoObjectionSetting = Create(
+            DiagnosticIds.NoObjectionSetting, Declarations, DiagnosticSeverity.Warning,
+            "A legitimate-interest purpose offers no way to object",
+            "'{0}' rests on legitimate interest ({1}), but no [ConsentSetting({0})] lets a member object to it",
+            "Legitimate interest is lawful only with a real and easy right to object (EDPB Opinion 28/2024): a purpose on that basis needs a [ConsentSetting] through which members object.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <summary>{0}: origins, {1}: purpose, {2}: the special-category origins and their categories.</summary>
+        public static readonly DiagnosticDescriptor SpecialCategoryUnderLegitimateInterest = Create(
+            DiagnosticIds.SpecialCategoryUnderLegitimateInterest, Flow, DiagnosticSeverity.Error,
+            "Special-category data reaches a legitimate-interest purpose",
+            "Personal data from {0} is used for '{1}', which rests on legitimate interest, but {2} is special-category data that needs explicit consent",
+            "Health, biometric, genetic and other special-category data (GDPR Art. 9) can never be processed on legitimate interest: the purpose needs explicit consent, or the data must stay out of it.");
+
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>
-            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+        private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description, params string[] customTags) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id), customTags: customTags);
     }
 }

@@ -17,5 +17,7 @@ namespace ConsentGuard.Analyzers.Diagnostics
         public const string AnalysisFailed = "CG0012";
         public const string ExemptionExpired = "CG0013";
         public const string StaleBaselineEntry = "CG0014";
+        public const string NoObjectionSetting = "CG0015";
+        public const string SpecialCategoryUnderLegitimateInterest = "CG0016";
     }
 }

@@ -124,6 +124,9 @@ namespace ConsentGuard.Analyzers.Flow
                 return;
 
             var facts = value.Facts;
+            // CG0016 stands beside the consent verdict: whatever was checked, legitimate interest never covers Art. 9 data.
+            if (_model.LegalBases.IsLegitimateInterest(purpose) && SpecialCategoryOrigins(value) is { IsEmpty: false } special)
+                _result.Findings.Add(new Finding(FindingKind.SpecialCategoryUnderLegitimateInterest, purpose, node, OriginNames(value), special, PurposeSet.Empty));
             var undeclared = facts.Where(f => f.Origin.DeclaredPurposes is { } declared && !declared.Contains(purpose))
                 .Select(f => f.Origin.Display).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
             if (!undeclared.IsEmpty)
@@ -150,6 +153,10 @@ namespace ConsentGuard.Analyzers.Flow
                 node = node.Parent;
             return node;
         }
+
+        private static ImmutableArray<string> SpecialCategoryOrigins(Taint value) =>
+            value.Facts.Where(f => Configuration.PersonalDataCategories.IsSpecial(f.Origin.Category)).Select(f => f.Origin.Display + " (" + f.Origin.Category + ")")
+                .Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();
 
         private static ImmutableArray<string> OriginNames(Taint value) =>
             value.Facts.Select(f => f.Origin.Display).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray();

@@ -13,6 +13,8 @@ namespace ConsentGuard.Analyzers.Flow
         UndeclaredPurpose,
         /// <summary>CG0003: consent is established only for other purposes.</summary>
         OtherPurposeChecked,
+        /// <summary>CG0016: special-category data reaches a purpose that rests on legitimate interest (UndeclaredOrigins: those origins).</summary>
+        SpecialCategoryUnderLegitimateInterest,
     }
 
     /// <summary>A personal value reaching a sink for <see cref="Purpose"/> without what it needs.</summary>

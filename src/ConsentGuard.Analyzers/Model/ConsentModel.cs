@@ -52,6 +52,7 @@ namespace ConsentGuard.Analyzers.Model
         private readonly Lazy<ImmutableArray<UsingAlias>> _usingAliases;
         private readonly Lazy<GovernanceSettings> _governance;
         private readonly Lazy<Baseline> _baseline;
+        private readonly Lazy<LegalBases> _legalBases;
 
         private ConsentModel(Compilation compilation, AnalyzerOptions? options)
         {
@@ -62,6 +63,7 @@ namespace ConsentGuard.Analyzers.Model
             _governance = new Lazy<GovernanceSettings>(() => GovernanceSettings.Read(options, KnownPurposes));
             _baseline = new Lazy<Baseline>(() => Baseline.Read(options));
             External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
+            _legalBases = new Lazy<LegalBases>(() => LegalBases.Read(compilation, Types.LegalBasis, External.LegalBases));
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
         }
@@ -97,6 +99,9 @@ namespace ConsentGuard.Analyzers.Model
 
         public bool IsKnownPurpose(string? purpose) =>
             purpose is not null && (BuiltInPurposes.Contains(purpose) || DefinedPurposes.ContainsKey(purpose));
+
+        /// <summary>The legal basis of each purpose (consent unless a valid declaration says legitimate interest).</summary>
+        public LegalBases LegalBases => _legalBases.Value;
 
         public IEnumerable<string> KnownPurposes => BuiltInPurposes.Concat(DefinedPurposes.Keys.OrderBy(k => k, StringComparer.Ordinal));
 

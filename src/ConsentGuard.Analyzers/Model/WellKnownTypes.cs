@@ -24,6 +24,7 @@ namespace ConsentGuard.Analyzers.Model
         public const string ConsentSettingName = "ConsentGuard.ConsentSettingAttribute";
         public const string ConsentExemptName = "ConsentGuard.ConsentExemptAttribute";
         public const string DefinePurposeName = "ConsentGuard.DefinePurposeAttribute";
+        public const string LegalBasisName = "ConsentGuard.LegalBasisAttribute";
         public const string ConsentProviderName = "ConsentGuard.IConsentProvider";
 
         /// <summary>Interop: read as [PersonalData] with no purposes (SPEC §3), matched by name.</summary>
@@ -45,6 +46,7 @@ namespace ConsentGuard.Analyzers.Model
             ConsentSetting = Get(ConsentSettingName);
             ConsentExempt = Get(ConsentExemptName);
             DefinePurpose = Get(DefinePurposeName);
+            LegalBasis = Get(LegalBasisName);
             ConsentProvider = Get(ConsentProviderName);
             StringBuilder = Get("System.Text.StringBuilder");
             Enumerable = Get("System.Linq.Enumerable");
@@ -69,6 +71,7 @@ namespace ConsentGuard.Analyzers.Model
         public INamedTypeSymbol? ConsentSetting { get; }
         public INamedTypeSymbol? ConsentExempt { get; }
         public INamedTypeSymbol? DefinePurpose { get; }
+        public INamedTypeSymbol? LegalBasis { get; }
         public INamedTypeSymbol? ConsentProvider { get; }
         public INamedTypeSymbol? StringBuilder { get; }
         public INamedTypeSymbol? Enumerable { get; }

@@ -40,6 +40,7 @@ public static class AuditInventory
         {
             AddPurposes(model, inventory);
             new DeclarationWalker(model, locations, inventory, options.ProjectName, cancellationToken).WalkAssembly(compilation.Assembly);
+            LegalBasisInventory.Add(model, inventory, locations, options.ProjectName);
         }
         inventory.Findings.AddRange(FindingReader.Read(compilation, all, locations, options.ProjectName));
         return inventory;

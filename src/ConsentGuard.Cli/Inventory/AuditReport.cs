@@ -42,6 +42,12 @@ public sealed class AuditReport
     public required IReadOnlyList<ClearedEntry> Cleared { get; init; }
     public required IReadOnlyList<AnonymizerEntry> Anonymizers { get; init; }
     public required IReadOnlyList<ExemptionEntry> Exemptions { get; init; }
+
+    /// <summary>Every purpose's legal basis, per project (docs/legal-basis.md).</summary>
+    public IReadOnlyList<LegalBasisEntry> LegalBases { get; init; } = Array.Empty<LegalBasisEntry>();
+
+    /// <summary>Exemptions that belong in a legal-basis declaration (<see cref="LegalBasisInventory.Advise"/>).</summary>
+    public IReadOnlyList<BasisAdvisoryEntry> BasisAdvisories { get; init; } = Array.Empty<BasisAdvisoryEntry>();
     public required IReadOnlyList<FindingEntry> Findings { get; init; }
     public required AuditTotals Totals { get; init; }
 
@@ -71,6 +77,7 @@ public sealed class AuditReport
         var purposes = list.SelectMany(i => i.Purposes).DistinctBy(p => p.Name)
             .OrderBy(p => p.IsBuiltIn ? 0 : 1).ThenBy(p => p.IsBuiltIn ? "" : p.Name, StringComparer.Ordinal).ToList(); // a stable sort: built-ins keep their SPEC order
         var projects = list.Select(i => i.Project).ToList();
+        var legalBases = list.SelectMany(i => i.LegalBases).DistinctBy(b => (b.Project, b.Purpose)).ToList();
 
         return new AuditReport
         {
@@ -91,6 +98,8 @@ public sealed class AuditReport
             Cleared = cleared,
             Anonymizers = anonymizers,
             Exemptions = exemptions,
+            LegalBases = legalBases,
+            BasisAdvisories = LegalBasisInventory.Advise(exemptions, legalBases),
             Findings = findings,
             Totals = AuditTotals.From(projects, purposes, personalData, sinks, checks, cleared, anonymizers, exemptions, findings),
         };

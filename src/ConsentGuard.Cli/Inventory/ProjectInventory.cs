@@ -14,4 +14,5 @@ public sealed class ProjectInventory
     public List<AnonymizerEntry> Anonymizers { get; } = new();
     public List<ExemptionEntry> Exemptions { get; } = new();
     public List<FindingEntry> Findings { get; } = new();
+    public List<LegalBasisEntry> LegalBases { get; } = new();
 }

@@ -66,6 +66,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             return table;
         });
         WriteExemptions(report, output, multiProject);
+        WriteLegalBases(report, output, multiProject);
         WriteFindings(report, output, multiProject);
         WritePurposes(report, output);
     }
@@ -88,6 +89,25 @@ public sealed class MarkdownReportWriter : IReportWriter
                 table.Add(c.IsSpecialCategory ? $"**{c.Name}** (Art. 9)" : c.Name, Code(c.Fides));
             return table;
         });
+    }
+
+    private static void WriteLegalBases(AuditReport report, TextWriter output, bool multiProject)
+    {
+        Section(output, "Legal bases", report.LegalBases.Count, () =>
+        {
+            var table = new MarkdownTable(Headers(multiProject, "Purpose", "Basis", "Assessment", "Notice date", "Declared at"));
+            foreach (var b in report.LegalBases)
+                table.Add(Row(multiProject, b.Project, b.Purpose, b.IsDeclared ? b.Basis : b.Basis + " (default)",
+                    b.Assessment ?? Nothing, b.NoticeDate ?? Nothing, b.IsDeclared ? (b.Location.Line > 0 ? b.Location.ToString() : "a referenced assembly") : Nothing));
+            return table;
+        }, "Consent unless declared otherwise; legitimate interest is granted only to members notified before the processing who did not object (docs/legal-basis.md).");
+        if (report.BasisAdvisories.Count == 0)
+            return;
+        output.WriteLine();
+        output.WriteLine("Exemptions that belong in a legal-basis declaration (an exemption asks no provider, so objections are not enforced):");
+        output.WriteLine();
+        foreach (var a in report.BasisAdvisories)
+            output.WriteLine($"- [ConsentExempt({a.Purpose})] on {MarkdownTable.Code(a.DeclaredOn)} at {a.Location}{(multiProject ? " (" + a.Project + ")" : "")}: {a.Reason}");
     }
 
     public static string Summary(AuditReport report)

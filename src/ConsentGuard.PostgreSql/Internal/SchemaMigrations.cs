@@ -103,6 +103,24 @@ CREATE TRIGGER training_run_subjects_append_only BEFORE UPDATE OR DELETE ON {sch
 CREATE TRIGGER training_run_subjects_no_truncate BEFORE TRUNCATE ON {schema}.training_run_subjects
     FOR EACH STATEMENT EXECUTE FUNCTION {schema}.refuse_change();
 "),
+            new Migration(3, "legitimate interest: append-only notice and objection events", @"
+CREATE TABLE {schema}.objection_events (
+    event_id   bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    subject_id text        NOT NULL CHECK (subject_id <> ''),
+    purpose    text        NOT NULL CHECK (purpose <> ''),
+    -- 'notice': the person was told of the processing and of their right to object; 'objection': they objected.
+    kind       text        NOT NULL CHECK (kind IN ('notice', 'objection')),
+    at         timestamptz NOT NULL CHECK (isfinite(at)),
+    source     text        NOT NULL CHECK (source <> '')
+);
+-- As-of look-ups per purpose and chunk of subjects; and objections since an instant, for the training-run register.
+CREATE INDEX ix_objection_events_purpose_subject ON {schema}.objection_events (purpose, subject_id, kind, at);
+CREATE INDEX ix_objection_events_kind_at ON {schema}.objection_events (kind, at);
+CREATE TRIGGER objection_events_append_only BEFORE UPDATE OR DELETE ON {schema}.objection_events
+    FOR EACH ROW EXECUTE FUNCTION {schema}.refuse_change();
+CREATE TRIGGER objection_events_no_truncate BEFORE TRUNCATE ON {schema}.objection_events
+    FOR EACH STATEMENT EXECUTE FUNCTION {schema}.refuse_change();
+"),
         };
 
         public static int LatestVersion => All[All.Count - 1].Version;

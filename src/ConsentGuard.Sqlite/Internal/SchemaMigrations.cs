@@ -111,6 +111,24 @@ BEGIN
     VALUES (NEW.purpose, NEW.subject_id, NEW.kind = 'grant', NEW.event_id, NEW.at_ticks);
 END;
 "),
+            new Migration(5, "legitimate interest: append-only notice and objection events", @"
+CREATE TABLE objection_events (
+    event_id   INTEGER PRIMARY KEY,
+    subject_id TEXT    NOT NULL CHECK (length(subject_id) > 0),
+    purpose    TEXT    NOT NULL CHECK (length(purpose) > 0),
+    -- 'notice': the person was told of the processing and of their right to object; 'objection': they objected.
+    kind       TEXT    NOT NULL CHECK (kind IN ('notice', 'objection')),
+    at_ticks   INTEGER NOT NULL CHECK (typeof(at_ticks) = 'integer' AND at_ticks BETWEEN 0 AND 3155378975999999999),
+    source     TEXT    NOT NULL CHECK (length(source) > 0)
+);
+-- As-of look-ups per purpose and chunk of subjects; and objections since an instant, for the training-run register.
+CREATE INDEX ix_objection_events_purpose_subject ON objection_events (purpose, subject_id, kind, at_ticks);
+CREATE INDEX ix_objection_events_kind_at ON objection_events (kind, at_ticks);
+CREATE TRIGGER objection_events_no_update BEFORE UPDATE ON objection_events
+BEGIN SELECT RAISE(ABORT, 'objection_events is append-only'); END;
+CREATE TRIGGER objection_events_no_delete BEFORE DELETE ON objection_events
+BEGIN SELECT RAISE(ABORT, 'objection_events is append-only'); END;
+"),
         };
 
         /// <summary>

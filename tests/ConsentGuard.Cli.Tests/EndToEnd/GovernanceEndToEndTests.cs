@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using System.Xml.Linq;
 using ConsentGuard.Cli.Tests.Infrastructure;
 
 namespace ConsentGuard.Cli.Tests.EndToEnd;
@@ -124,7 +125,11 @@ public sealed class GovernanceEndToEndTests : IDisposable
         return result.Output;
     }
 
-    /// <summary>samples/ProNet without its [SuppressMessage]s (so its CG0001 for Personalization reports), referencing ConsentGuard's projects.</summary>
+    /// <summary>
+    /// samples/ProNet without its [SuppressMessage]s (so its CG0001 for Personalization reports), built from the sample's
+    /// own project file (its package and project references made absolute) with the repository's central package
+    /// versions beside it, so the copy keeps building as the sample grows references.
+    /// </summary>
     internal static string CopySample(string folder, string additionalFiles)
     {
         foreach (var file in Directory.GetFiles(SampleSource.Folder, "*.cs", SearchOption.AllDirectories))
@@ -136,24 +141,21 @@ public sealed class GovernanceEndToEndTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, relative))!);
             File.WriteAllLines(Path.Combine(folder, relative), lines);
         }
-        var src = Path.Combine(RepositoryPaths.Root, "src");
-        var project = Path.Combine(folder, "ProNetCopy.csproj");
+        File.Copy(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props"), Path.Combine(folder, "Directory.Packages.props"), overwrite: true);
         File.WriteAllText(Path.Combine(folder, ".gitignore"), "bin/\nobj/\n");
-        File.WriteAllText(project, $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{Path.Combine(src, "ConsentGuard", "ConsentGuard.csproj")}" />
-                <ProjectReference Include="{Path.Combine(src, "ConsentGuard.Sqlite", "ConsentGuard.Sqlite.csproj")}" />
-                <ProjectReference Include="{Path.Combine(src, "ConsentGuard.Analyzers", "ConsentGuard.Analyzers.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                {additionalFiles}
-              </ItemGroup>
-            </Project>
-            """);
+
+        var sample = XDocument.Load(Path.Combine(SampleSource.Folder, "ProNet.csproj"));
+        foreach (var reference in sample.Descendants("ProjectReference"))
+        {
+            var include = reference.Attribute("Include")!;
+            include.Value = Path.GetFullPath(Path.Combine(SampleSource.Folder, include.Value.Replace('\\', Path.DirectorySeparatorChar)));
+        }
+        // What the repository's Directory.Build.props gives the sample, which the copy no longer sits under.
+        sample.Root!.Element("PropertyGroup")!.Add(new XElement("Nullable", "enable"), new XElement("LangVersion", "latest"));
+        if (additionalFiles.Length > 0)
+            sample.Root.Add(XElement.Parse("<ItemGroup>" + additionalFiles + "</ItemGroup>"));
+        var project = Path.Combine(folder, "ProNetCopy.csproj");
+        sample.Save(project);
         return project;
     }
 }

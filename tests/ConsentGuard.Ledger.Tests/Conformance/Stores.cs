@@ -18,3 +18,6 @@ public sealed class PostgreSqlDocumentedFlowConformance() : DocumentedFlowConfor
 
 public sealed class SqliteFaultConformance() : FaultConformance(new SqliteLedgerStore());
 public sealed class PostgreSqlFaultConformance() : FaultConformance(new PostgreSqlLedgerStore());
+
+public sealed class SqliteObjectionConformance() : ObjectionConformance(new SqliteLedgerStore());
+public sealed class PostgreSqlObjectionConformance() : ObjectionConformance(new PostgreSqlLedgerStore());

@@ -185,8 +185,23 @@ public sealed class PostgreSqlLedgerTests : IDisposable
         using var ledger = Open();
 
         Assert.True(ledger.IsGranted("alice", Gen));
-        Assert.Equal(2, Convert.ToInt32(_store.Scalar("SELECT count(*) FROM schema_version;")));
-        Assert.Contains(_store.Log.Entries, e => e.Message.Contains("from schema version 1 to 2"));
+        Assert.Equal(_store.LatestSchemaVersion, Convert.ToInt32(_store.Scalar("SELECT count(*) FROM schema_version;")));
+        Assert.Contains(_store.Log.Entries, e => e.Message.Contains($"from schema version 1 to {_store.LatestSchemaVersion}"));
+    }
+
+    [Fact]
+    public void A_version_2_schema_gains_the_objection_ledger_and_keeps_its_events()
+    {
+        using (var v2 = new PostgreSqlConsentLedger(_store.Options(), schemaVersion: 2))
+            v2.Grant("alice", Gen, "signup", "v1");
+        Assert.Equal(0, Convert.ToInt32(_store.Scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'objection_events';")));
+
+        using var ledger = Open();
+        ledger.RecordNotice("alice", Purposes.Personalization, "notice-email");
+
+        Assert.True(ledger.IsGranted("alice", Gen));
+        Assert.Equal(ObjectionEventKind.Notice, Assert.Single(ledger.GetObjectionHistory("alice")).Kind);
+        Assert.Contains(_store.Log.Entries, e => e.Message.Contains("from schema version 2 to 3"));
     }
 
     [Fact]

@@ -32,24 +32,31 @@ public sealed class PostgreSqlSampleTests : IDisposable
     }
 
     [Fact]
-    public void The_export_over_postgres_gives_the_same_figures_as_over_sqlite_and_a_revocation_lists_its_run()
+    public void The_export_over_postgres_gives_the_same_figures_as_over_sqlite_and_an_objection_and_a_revocation_list_their_run()
     {
         var overSqlite = Run("export", "--database", Path.Combine(_folder, "consent.db"), "--output", Path.Combine(_folder, "sqlite.jsonl"));
         var overPostgres = Run("export", "--store", "postgres", "--connection", _connection, "--output", Path.Combine(_folder, "postgres.jsonl"));
 
         Assert.Equal((0, 0), (overSqlite.Code, overPostgres.Code));
-        Assert.Contains("pronet: first run: seeded PostgreSQL schema pronet_demo_2000 with 3,733 consent events of 2,000 demo members", overPostgres.Stderr);
+        var seeded = overSqlite.Stderr.Split('\n').Single(l => l.StartsWith("pronet: first run: seeded ", StringComparison.Ordinal));
+        Assert.Contains("pronet: first run: seeded PostgreSQL schema pronet_demo_2000 with 3,733 consent events and " +
+                        seeded[seeded.IndexOf(" and ", StringComparison.Ordinal)..].Substring(5), overPostgres.Stderr);
         Assert.Equal(Figures(overSqlite.Stdout), Figures(overPostgres.Stdout));
+        Assert.True(Figure(overPostgres.Stdout, "excluded, objected") > 0 && Figure(overPostgres.Stdout, "excluded, not notified") > 0);
         Assert.Equal(File.ReadAllLines(Path.Combine(_folder, "sqlite.jsonl")), File.ReadAllLines(Path.Combine(_folder, "postgres.jsonl")));
 
         var runId = overPostgres.Stdout.Split('\n').Single(l => l.StartsWith("recorded as training run ", StringComparison.Ordinal)).Split(' ')[4].TrimEnd(':');
-        var member = File.ReadAllLines(Path.Combine(_folder, "postgres.jsonl")).Length > 0 ? FirstExported() : throw new InvalidOperationException("nothing exported");
-        var revoke = Run("revoke", member, "--store", "postgres", "--connection", _connection);
+        var objector = FirstExported(brazil: false);
+        var objection = Run("object", objector, "--store", "postgres", "--connection", _connection);
+        var revocation = Run("revoke", FirstExported(brazil: true), "--store", "postgres", "--connection", _connection);
         var again = Run("export", "--store", "postgres", "--connection", _connection, "--output", Path.Combine(_folder, "again.jsonl"));
 
-        Assert.Equal(0, revoke.Code);
-        Assert.Contains($"1 earlier training run(s) read their data: {runId} (GenerativeTraining, writing-assistant export)", revoke.Stdout);
-        Assert.Equal(Figure(overPostgres.Stdout, "exported") - 1, Figure(again.Stdout, "exported"));
+        Assert.Equal((0, 0, 0), (objection.Code, revocation.Code, again.Code));
+        Assert.Contains($"1 earlier training run(s) read their data: {runId} (GenerativeTraining, writing-assistant export)", objection.Stdout);
+        Assert.Contains($"1 earlier training run(s) read their data: {runId} (GenerativeTraining, writing-assistant export)", revocation.Stdout);
+        Assert.Equal(Figure(overPostgres.Stdout, "exported") - 2, Figure(again.Stdout, "exported"));
+        Assert.Equal(Figure(overPostgres.Stdout, "excluded, objected") + 1, Figure(again.Stdout, "excluded, objected"));
+        Assert.Equal(Figure(overPostgres.Stdout, "excluded, no consent") + 1, Figure(again.Stdout, "excluded, no consent"));
         Assert.DoesNotContain("first run", again.Stderr);
     }
 
@@ -77,13 +84,19 @@ public sealed class PostgreSqlSampleTests : IDisposable
         Assert.DoesNotContain("hunter2", stderr);
     }
 
-    /// <summary>The first member the demo network's choices and countries put in the export.</summary>
-    private static string FirstExported()
+    /// <summary>
+    /// The first member the demo network's choices and countries put in the export (generative training rests on
+    /// legitimate interest: EEA and Switzerland excluded, Brazil decided by consent, the rest exported when notified and
+    /// not objected), in Brazil or elsewhere.
+    /// </summary>
+    private static string FirstExported(bool brazil)
     {
         var network = new ProNet.Network.DemoNetwork();
         var excluded = Jurisdictions.EeaAndSwitzerland.ToHashSet(StringComparer.Ordinal);
         var index = Enumerable.Range(0, network.MemberCount).First(i =>
-            !excluded.Contains(network.CountryOf(i)) && network.ChoiceOf(i, Purposes.GenerativeTraining) == ProNet.Network.ConsentChoice.Granted);
+            !excluded.Contains(network.CountryOf(i)) && (network.CountryOf(i) == "BR") == brazil && (brazil
+                ? network.ChoiceOf(i, Purposes.GenerativeTraining) == ProNet.Network.ConsentChoice.Granted
+                : network.ChoiceOf(i, Purposes.GenerativeTraining) != ProNet.Network.ConsentChoice.Revoked && network.WasNotified(i)));
         return ProNet.Network.DemoNetwork.IdOf(index);
     }
 

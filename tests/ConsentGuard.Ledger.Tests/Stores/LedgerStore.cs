@@ -50,10 +50,35 @@ public abstract class LedgerStore : IDisposable
     /// <summary>A trigger that makes the insert of subject <paramref name="subject"/>'s events fail inside the transaction.</summary>
     public abstract string RefuseInsertsOfSql(string subject);
 
+    /// <summary>
+    /// SQL that writes, around the objection ledger's CHECKs, a row for <paramref name="subject"/> (purpose Personalization)
+    /// that is not a well-formed event: as tampering or a restore from elsewhere could.
+    /// </summary>
+    public abstract string TamperedObjectionRowSql(string subject, TamperedObjectionRow row);
+
     /// <summary>Whether text in this store can hold U+0000 (SQLite's can; PostgreSQL's cannot).</summary>
     public virtual bool StoresNulCharacters => true;
 
     public abstract void Dispose();
 
     public override string ToString() => Name;
+}
+
+/// <summary>Rows the objection ledger's CHECKs keep out, written around them in the conformance suite.</summary>
+public enum TamperedObjectionRow
+{
+    /// <summary>Kind 'OBJECTION': not exactly 'notice', so an objection.</summary>
+    KindInAnotherCase,
+
+    /// <summary>Kind 'withdrawn': not exactly 'notice', so an objection.</summary>
+    UnknownKind,
+
+    /// <summary>An objection whose time is past any instant: from the start of time.</summary>
+    ObjectionAtTheEndOfTime,
+
+    /// <summary>An objection whose time is before any instant: from the start of time.</summary>
+    ObjectionBeforeTheStartOfTime,
+
+    /// <summary>A notice whose time is not an instant: notifies nobody.</summary>
+    NoticeAtNoTime,
 }

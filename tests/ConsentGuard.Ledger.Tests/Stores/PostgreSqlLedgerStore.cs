@@ -66,7 +66,7 @@ public sealed class PostgreSqlLedgerStore(PostgresServer? server = null) : Ledge
     public override IDisposable LockEverything()
     {
         var holder = OpenRaw();
-        using var lockIt = new NpgsqlCommand($"BEGIN; LOCK TABLE {Schema}.consent_events, {Schema}.consent_state IN ACCESS EXCLUSIVE MODE;", holder);
+        using var lockIt = new NpgsqlCommand($"BEGIN; LOCK TABLE {Schema}.consent_events, {Schema}.consent_state, {Schema}.objection_events IN ACCESS EXCLUSIVE MODE;", holder);
         lockIt.ExecuteNonQuery();
         return holder; // closing the connection rolls back and releases the lock
     }
@@ -81,6 +81,20 @@ public sealed class PostgreSqlLedgerStore(PostgresServer? server = null) : Ledge
     public override string RefuseInsertsOfSql(string subject) => $@"
 CREATE FUNCTION refuse_{subject}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no {subject}'; END $$;
 CREATE TRIGGER refuse_{subject} BEFORE INSERT ON consent_events FOR EACH ROW WHEN (NEW.subject_id = '{subject}') EXECUTE FUNCTION refuse_{subject}();";
+
+    public override string TamperedObjectionRowSql(string subject, TamperedObjectionRow row)
+    {
+        var (kind, time) = row switch
+        {
+            TamperedObjectionRow.KindInAnotherCase => ("'OBJECTION'", "'2026-01-01 00:00:00+00'"),
+            TamperedObjectionRow.UnknownKind => ("'withdrawn'", "'2026-01-01 00:00:00+00'"),
+            TamperedObjectionRow.ObjectionAtTheEndOfTime => ("'objection'", "'infinity'"),
+            TamperedObjectionRow.ObjectionBeforeTheStartOfTime => ("'objection'", "'0100-01-01 00:00:00+00 BC'"),
+            _ => ("'notice'", "'-infinity'"),
+        };
+        return "ALTER TABLE objection_events DROP CONSTRAINT IF EXISTS objection_events_kind_check, DROP CONSTRAINT IF EXISTS objection_events_at_check; " +
+               $"INSERT INTO objection_events (subject_id, purpose, kind, at, source) VALUES ('{subject}', 'Personalization', {kind}, {time}, 'x');";
+    }
 
     public override bool StoresNulCharacters => false;
 

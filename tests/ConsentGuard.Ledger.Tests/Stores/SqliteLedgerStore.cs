@@ -65,6 +65,20 @@ public sealed class SqliteLedgerStore : LedgerStore
     public override string RefuseInsertsOfSql(string subject) =>
         $"CREATE TRIGGER refuse_{subject} BEFORE INSERT ON consent_events WHEN NEW.subject_id = '{subject}' BEGIN SELECT RAISE(ABORT, 'no {subject}'); END;";
 
+    public override string TamperedObjectionRowSql(string subject, TamperedObjectionRow row)
+    {
+        var (kind, time) = row switch
+        {
+            TamperedObjectionRow.KindInAnotherCase => ("'OBJECTION'", "1"),
+            TamperedObjectionRow.UnknownKind => ("'withdrawn'", "1"),
+            TamperedObjectionRow.ObjectionAtTheEndOfTime => ("'objection'", "'tomorrow'"),
+            TamperedObjectionRow.ObjectionBeforeTheStartOfTime => ("'objection'", "-5"),
+            _ => ("'notice'", "'yesterday'"),
+        };
+        return "PRAGMA ignore_check_constraints = ON; INSERT INTO objection_events (subject_id, purpose, kind, at_ticks, source) " +
+               $"VALUES ('{subject}', 'Personalization', {kind}, {time}, 'x');";
+    }
+
     public override void Dispose()
     {
         SqliteConnection.ClearAllPools();

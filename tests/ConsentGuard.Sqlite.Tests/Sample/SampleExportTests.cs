@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ProNet;
 using ProNet.Network;
 
 namespace ConsentGuard.Sqlite.Tests.Sample;
@@ -16,12 +17,19 @@ public sealed class SampleExportTests
 {
     private static readonly HashSet<string> Excluded = new(Jurisdictions.EeaAndSwitzerland, StringComparer.Ordinal);
 
-    private enum Bucket { Exported, NoConsent, Jurisdiction }
+    private enum Bucket { Exported, Objected, NotNotified, NoConsent, Jurisdiction }
 
+    /// <summary>
+    /// Generative training rests on legitimate interest (the sample's LegalBases.cs): the EEA and Switzerland are excluded,
+    /// Brazil is decided by consent, everyone else is exported unless they objected (turned the switch off) or the notice
+    /// never reached them.
+    /// </summary>
     private static Bucket ExpectedBucket(DemoNetwork network, int i) =>
         Excluded.Contains(network.CountryOf(i)) ? Bucket.Jurisdiction
-        : network.ChoiceOf(i, Purposes.GenerativeTraining) == ConsentChoice.Granted ? Bucket.Exported
-        : Bucket.NoConsent;
+        : network.CountryOf(i) == "BR" ? (network.ChoiceOf(i, Purposes.GenerativeTraining) == ConsentChoice.Granted ? Bucket.Exported : Bucket.NoConsent)
+        : network.ChoiceOf(i, Purposes.GenerativeTraining) == ConsentChoice.Revoked ? Bucket.Objected
+        : !network.WasNotified(i) ? Bucket.NotNotified
+        : Bucket.Exported;
 
     [Theory]
     [InlineData(DemoNetwork.DefaultMemberCount)]
@@ -35,8 +43,10 @@ public sealed class SampleExportTests
         var network = new DemoNetwork(members);
         var buckets = Enumerable.Range(0, members).Select(i => ExpectedBucket(network, i)).ToList();
         Assert.Equal(
-            (members, buckets.Count(b => b == Bucket.Exported), buckets.Count(b => b == Bucket.NoConsent), buckets.Count(b => b == Bucket.Jurisdiction)),
-            (SampleRun.Figure(stdout, "members considered"), SampleRun.Figure(stdout, "exported"), SampleRun.Figure(stdout, "excluded, no consent"), SampleRun.Figure(stdout, "excluded by jurisdiction")));
+            (members, buckets.Count(b => b == Bucket.Exported), buckets.Count(b => b == Bucket.Objected), buckets.Count(b => b == Bucket.NotNotified),
+                buckets.Count(b => b == Bucket.NoConsent), buckets.Count(b => b == Bucket.Jurisdiction)),
+            (SampleRun.Figure(stdout, "members considered"), SampleRun.Figure(stdout, "exported"), SampleRun.Figure(stdout, "excluded, objected"),
+                SampleRun.Figure(stdout, "excluded, not notified"), SampleRun.Figure(stdout, "excluded, no consent"), SampleRun.Figure(stdout, "excluded by jurisdiction")));
         Assert.Contains($"first run: seeded {run.Database}", stderr);
         Assert.DoesNotContain("error", stderr);
         // Every bucket is populated: the demo data exercises each path of the policy.
@@ -64,12 +74,33 @@ public sealed class SampleExportTests
     }
 
     [Fact]
-    public void A_revocation_stops_the_next_export_at_once_and_lists_the_run_that_already_read_the_data()
+    public void An_objection_stops_the_next_export_at_once_and_lists_the_run_that_already_read_the_data()
     {
         using var run = new SampleRun();
         var first = run.Job("export");
         var network = new DemoNetwork();
-        var member = DemoNetwork.IdOf(Enumerable.Range(0, network.MemberCount).First(i => ExpectedBucket(network, i) == Bucket.Exported));
+        var member = DemoNetwork.IdOf(Enumerable.Range(0, network.MemberCount).First(i => ExpectedBucket(network, i) == Bucket.Exported && network.CountryOf(i) != "BR"));
+        var runId = first.Stdout.Split('\n').Single(l => l.StartsWith("recorded as training run ", StringComparison.Ordinal)).Split(' ')[4].TrimEnd(':');
+
+        var objection = run.Run("object", member, "--database", run.Database);
+        var second = run.Job("export");
+
+        Assert.Equal((0, 0, 0), (first.ExitCode, objection.ExitCode, second.ExitCode));
+        Assert.Contains($"{member} objected to GenerativeTraining (legitimate interest, {ProNetLegalBases.Assessment})", objection.Stdout);
+        Assert.Contains($"1 earlier training run(s) read their data: {runId} (GenerativeTraining, writing-assistant export)", objection.Stdout);
+        Assert.Equal(SampleRun.Figure(first.Stdout, "exported") - 1, SampleRun.Figure(second.Stdout, "exported"));
+        Assert.Equal(SampleRun.Figure(first.Stdout, "excluded, objected") + 1, SampleRun.Figure(second.Stdout, "excluded, objected"));
+        Assert.Equal(SampleRun.Figure(first.Stdout, "excluded, no consent"), SampleRun.Figure(second.Stdout, "excluded, no consent"));
+        Assert.Equal(SampleRun.Figure(first.Stdout, "excluded by jurisdiction"), SampleRun.Figure(second.Stdout, "excluded by jurisdiction"));
+    }
+
+    [Fact]
+    public void A_revocation_where_consent_is_required_stops_the_next_export_at_once_and_lists_the_run_that_already_read_the_data()
+    {
+        using var run = new SampleRun();
+        var first = run.Job("export");
+        var network = new DemoNetwork();
+        var member = DemoNetwork.IdOf(Enumerable.Range(0, network.MemberCount).First(i => ExpectedBucket(network, i) == Bucket.Exported && network.CountryOf(i) == "BR"));
         var runId = first.Stdout.Split('\n').Single(l => l.StartsWith("recorded as training run ", StringComparison.Ordinal)).Split(' ')[4].TrimEnd(':');
 
         var revoke = run.Run("revoke", member, "--database", run.Database);
@@ -115,12 +146,13 @@ public sealed class SampleExportTests
     }
 
     [Theory]
-    [InlineData("", "pronet: error: missing the command: export, features, moderation, suggest <id> or revoke <id>")]
-    [InlineData("train", "pronet: error: unknown command 'train': use export, features, moderation, suggest <id> or revoke <id>")]
+    [InlineData("", "pronet: error: missing the command: export, features, moderation, suggest <id>, revoke <id> or object <id>")]
+    [InlineData("train", "pronet: error: unknown command 'train': use export, features, moderation, suggest <id>, revoke <id> or object <id>")]
     [InlineData("export|--members|-5", "pronet: error: --members '-5': give a whole number from 1 to 10,000,000")]
     [InlineData("export|--members", "pronet: error: --members: missing its value")]
     [InlineData("export|--verbose", "pronet: error: unknown option '--verbose'")]
     [InlineData("export|features", "pronet: error: unexpected argument 'features'")]
+    [InlineData("object", "pronet: error: object: missing the member id, e.g. pronet object m-0000042")]
     [InlineData("revoke", "pronet: error: revoke: missing the member id, e.g. pronet revoke m-0000042")]
     [InlineData("export|--database|no/such/folder/consent.db", "pronet: error: --database 'no/such/folder/consent.db': its folder does not exist")]
     public void Bad_arguments_are_one_line_and_exit_code_2(string arguments, string expected)
@@ -159,7 +191,7 @@ public sealed class SampleExportTests
 
         using var run = new SampleRun();
         var output = run.Job("export").Stdout.Split('\n').Where(l => l.StartsWith("ProNet ", StringComparison.Ordinal) || l.StartsWith("  ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, shown.Count);
+        Assert.Equal(7, shown.Count);
         Assert.Equal(output, shown);
     }
 

@@ -104,8 +104,8 @@ public sealed class ConfigFileParserTests
     }
 
     [Theory]
-    [InlineData("sinks Analytics M:A.B", "unknown verb 'sinks'; expected sink, source, purpose, check, cleared or anonymizer")]
-    [InlineData("Sink Analytics M:A.B", "unknown verb 'Sink'; expected sink, source, purpose, check, cleared or anonymizer")]
+    [InlineData("sinks Analytics M:A.B", "unknown verb 'sinks'; expected sink, source, purpose, check, cleared, anonymizer or basis")]
+    [InlineData("Sink Analytics M:A.B", "unknown verb 'Sink'; expected sink, source, purpose, check, cleared, anonymizer or basis")]
     [InlineData("sink M:A.B", "expected 'sink PURPOSE ID', found 2 fields")]
     [InlineData("sink Analytics M:A.B M:A.C", "expected 'sink PURPOSE ID', found 4 fields")]
     [InlineData("anonymizer Analytics M:A.B", "expected 'anonymizer ID', found 3 fields")]

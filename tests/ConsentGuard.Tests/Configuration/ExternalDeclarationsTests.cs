@@ -190,7 +190,7 @@ public sealed class ExternalDeclarationsTests
                 (3, "'M:Vendor.Corpus.Remove(System.String)' matches no symbol in this compilation or its references"),
                 (4, "'M:Vendor.Client.Upload(System.Int32)' matches no symbol in this compilation or its references; it has: M:Vendor.Client.Upload(System.String), M:Vendor.Client.Upload(System.String,System.Int32), M:Vendor.Client.Upload"),
                 (5, "'P:Vendor.Nobody.Email' matches no symbol in this compilation or its references"),
-                (7, "unknown verb 'bogus'; expected sink, source, purpose, check, cleared or anonymizer"),
+                (7, "unknown verb 'bogus'; expected sink, source, purpose, check, cleared, anonymizer or basis"),
             },
             declarations.Problems.Select(p => (p.LineNumber, p.Message)));
         Assert.All(declarations.Problems, p => Assert.Equal("/project/ConsentGuard.txt", p.Path));

@@ -70,5 +70,19 @@ namespace ConsentGuard
 
         /// <summary>How many distinct subjects the run recorded.</summary>
         long CountSubjects(string runId);
+
+        /// <summary>
+        /// The runs of <paramref name="purpose"/> that recorded <paramref name="subjectId"/> at or before their first objection
+        /// in the objection ledger of the same database (<see cref="IObjectionLedger.Object"/>), oldest first; empty when they
+        /// have not objected. As for revocations, a use at the very instant of the objection is listed.
+        /// </summary>
+        IReadOnlyList<TrainingRun> GetRunsAffectedByObjection(string subjectId, string purpose);
+
+        /// <summary>
+        /// As <see cref="GetRevocationImpacts"/> for objections: every objection that took effect at or after
+        /// <paramref name="since"/>, matched with each run of the same purpose that had read the subject's data by then.
+        /// <see cref="RevocationImpact.RevocationEventId"/> is then the objection's event id (objection ledger).
+        /// </summary>
+        IReadOnlyList<RevocationImpact> GetObjectionImpacts(DateTimeOffset since);
     }
 }

@@ -7,8 +7,9 @@ namespace ConsentGuard
 {
     /// <summary>
     /// Applies a <see cref="ConsentPolicy"/> on top of any <see cref="IConsentProvider"/>: a subject is
-    /// granted only when the inner provider records their consent and no policy rule excludes them.
-    /// The policy can only take consent away. Fails closed: an inner provider or jurisdiction
+    /// granted only when the purpose's legal basis allows it (consent: the inner provider records their opt-in;
+    /// legitimate interest: the <see cref="IObjectionRegister"/> shows them notified in time and not objected) and no
+    /// policy rule excludes them. Fails closed: an inner provider, objection register or jurisdiction
     /// provider that throws means "not granted" (<see cref="PolicyDecision.Error"/>), logged, never an
     /// exception to the caller. The one exception that does pass is an
     /// <see cref="OperationCanceledException"/> for the caller's own cancellation token: the caller
@@ -20,21 +21,30 @@ namespace ConsentGuard
         private readonly ConsentPolicy _policy;
         private readonly ISubjectJurisdictionProvider? _jurisdictions;
         private readonly IConsentLog _log;
+        private readonly IObjectionRegister? _objections;
+        private readonly IConsentClock _clock;
 
         /// <param name="inner">The provider that records what people chose.</param>
         /// <param name="policy">The rules to apply on top.</param>
-        /// <param name="jurisdictions">Where subjects are; required when <paramref name="policy"/> excludes jurisdictions.</param>
+        /// <param name="jurisdictions">Where subjects are; required when <paramref name="policy"/> excludes jurisdictions or asks some for consent.</param>
         /// <param name="log">Where failures and fail-closed answers are reported.</param>
-        /// <exception cref="ArgumentException">The policy excludes jurisdictions but no jurisdiction provider is given.</exception>
-        public PolicyConsentProvider(IConsentProvider inner, ConsentPolicy policy, ISubjectJurisdictionProvider? jurisdictions = null, IConsentLog? log = null)
+        /// <param name="objections">Notices and objections; required when <paramref name="policy"/> has a legitimate-interest purpose.</param>
+        /// <param name="clock">The processing instant a legitimate-interest answer is for; the system clock by default.</param>
+        /// <exception cref="ArgumentException">The policy needs a jurisdiction provider or an objection register that is not given.</exception>
+        public PolicyConsentProvider(IConsentProvider inner, ConsentPolicy policy, ISubjectJurisdictionProvider? jurisdictions = null, IConsentLog? log = null,
+                                     IObjectionRegister? objections = null, IConsentClock? clock = null)
         {
             _inner = inner ?? throw new ArgumentNullException(nameof(inner));
             _policy = policy ?? throw new ArgumentNullException(nameof(policy));
             // A misconfiguration is reported when the application starts, not as a flood of refusals later.
-            if (jurisdictions is null && _policy.PurposesWithExclusions.Count > 0)
-                throw new ArgumentException("The policy excludes jurisdictions, so a jurisdiction provider is required.", nameof(jurisdictions));
+            if (jurisdictions is null && _policy.PurposesNeedingJurisdiction.Count > 0)
+                throw new ArgumentException("The policy excludes jurisdictions or asks some for consent, so a jurisdiction provider is required.", nameof(jurisdictions));
+            if (objections is null && _policy.LegitimateInterests.Count > 0)
+                throw new ArgumentException("The policy puts a purpose on legitimate interest, so an objection register is required.", nameof(objections));
             _jurisdictions = jurisdictions;
             _log = log ?? ConsentLog.None;
+            _objections = objections;
+            _clock = clock ?? ConsentClock.System;
         }
 
         /// <summary>The policy in force.</summary>
@@ -64,9 +74,12 @@ namespace ConsentGuard
                 return PolicyDecision.NotGranted;
             try
             {
-                var byJurisdiction = JurisdictionDecision(purpose, () => _jurisdictions!.GetJurisdiction(subjectId));
+                var jurisdiction = _policy.NeedsJurisdiction(purpose) ? _jurisdictions!.GetJurisdiction(subjectId) : null;
+                var byJurisdiction = JurisdictionDecision(purpose, jurisdiction, log: true);
                 if (byJurisdiction != null)
                     return byJurisdiction.Value;
+                if (LegitimateInterestFor(purpose, jurisdiction) is { } basis)
+                    return ByObjections(subjectId, purpose, basis);
                 return _inner.IsGranted(subjectId, purpose) ? PolicyDecision.Granted : PolicyDecision.NotGranted;
             }
             catch (Exception ex)
@@ -83,13 +96,17 @@ namespace ConsentGuard
                 return PolicyDecision.NotGranted;
             try
             {
-                if (_policy.HasJurisdictionExclusions(purpose))
+                string? jurisdiction = null;
+                if (_policy.NeedsJurisdiction(purpose))
                 {
-                    var jurisdiction = await UntilCancelled(_jurisdictions!.GetJurisdictionAsync(subjectId, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    var byJurisdiction = JurisdictionDecision(purpose, () => jurisdiction);
+                    jurisdiction = await UntilCancelled(_jurisdictions!.GetJurisdictionAsync(subjectId, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    var byJurisdiction = JurisdictionDecision(purpose, jurisdiction, log: true);
                     if (byJurisdiction != null)
                         return byJurisdiction.Value;
                 }
+                // The objection register has no asynchronous form: its stores answer in-process (SQLite) or from one indexed query.
+                if (LegitimateInterestFor(purpose, jurisdiction) is { } basis)
+                    return ByObjections(subjectId, purpose, basis);
                 return await UntilCancelled(_inner.IsGrantedAsync(subjectId, purpose, cancellationToken), cancellationToken).ConfigureAwait(false)
                     ? PolicyDecision.Granted
                     : PolicyDecision.NotGranted;
@@ -103,6 +120,25 @@ namespace ConsentGuard
                 return Failed(purpose, ex);
             }
         }
+
+        /// <summary>The legitimate interest that decides <paramref name="purpose"/> for a subject in <paramref name="jurisdiction"/>; null when consent decides.</summary>
+        private LegitimateInterest? LegitimateInterestFor(string purpose, string? jurisdiction) =>
+            _policy.GetLegitimateInterest(purpose) is { } basis && !_policy.RequiresConsent(purpose, jurisdiction) ? basis : null;
+
+        private PolicyDecision ByObjections(string subjectId, string purpose, LegitimateInterest basis)
+        {
+            var now = _clock.UtcNow;
+            var records = _objections!.GetObjectionRecords(new[] { subjectId }, purpose, now);
+            records.TryGetValue(subjectId, out var record);
+            return ToDecision(basis.StatusOf(record, now));
+        }
+
+        private static PolicyDecision ToDecision(ObjectionStatus status) => status switch
+        {
+            ObjectionStatus.NotObjected => PolicyDecision.Granted,
+            ObjectionStatus.Objected => PolicyDecision.Objected,
+            _ => PolicyDecision.NotNotified,
+        };
 
         /// <summary>
         /// Waits for <paramref name="pending"/>, or for <paramref name="cancellationToken"/>, whichever comes first: a
@@ -143,9 +179,10 @@ namespace ConsentGuard
                 return decisions;
 
             List<string> eligible;
+            IReadOnlyDictionary<string, string> known;
             try
             {
-                eligible = ApplyJurisdictions(decisions, purpose);
+                eligible = ApplyJurisdictions(decisions, purpose, out known);
             }
             catch (Exception ex)
             {
@@ -155,31 +192,71 @@ namespace ConsentGuard
             if (eligible.Count == 0)
                 return decisions;
 
+            var byConsent = eligible;
+            if (_policy.GetLegitimateInterest(purpose) is { } basis)
+            {
+                byConsent = new List<string>();
+                var byObjections = new List<string>();
+                foreach (var id in eligible)
+                {
+                    known.TryGetValue(id, out var code);
+                    (LegitimateInterestFor(purpose, code) is null ? byConsent : byObjections).Add(id);
+                }
+                DecideByObjections(decisions, byObjections, purpose, basis);
+            }
+            if (byConsent.Count == 0)
+                return decisions;
+
             try
             {
                 // Only ids we asked about count: a faulty provider cannot widen the set.
-                foreach (var id in _inner.GetGrantedSubjects(eligible, purpose))
+                foreach (var id in _inner.GetGrantedSubjects(byConsent, purpose))
                     if (id != null && decisions.TryGetValue(id, out var current) && current == PolicyDecision.NotGranted)
                         decisions[id] = PolicyDecision.Granted;
             }
             catch (Exception ex)
             {
-                SetAll(decisions, eligible, Failed(purpose, ex));
+                SetAll(decisions, byConsent, Failed(purpose, ex));
             }
             return decisions;
         }
 
+        /// <summary>One batched objection look-up for the subjects a legitimate interest decides.</summary>
+        private void DecideByObjections(Dictionary<string, PolicyDecision> decisions, List<string> ids, string purpose, LegitimateInterest basis)
+        {
+            if (ids.Count == 0)
+                return;
+            try
+            {
+                var now = _clock.UtcNow;
+                var records = _objections!.GetObjectionRecords(ids, purpose, now) ?? new Dictionary<string, ObjectionRecord>();
+                // Only ids we asked about get an answer, and each from its own record.
+                foreach (var id in ids)
+                {
+                    records.TryGetValue(id, out var record);
+                    decisions[id] = ToDecision(basis.StatusOf(record, now));
+                }
+            }
+            catch (Exception ex)
+            {
+                SetAll(decisions, ids, Failed(purpose, ex));
+            }
+        }
+
         /// <summary>
         /// Marks subjects excluded by jurisdiction (or whose jurisdiction is unknown) and returns the
-        /// ids still eligible for the consent look-up.
+        /// ids still eligible for the consent or objection look-up, with the jurisdictions it learnt.
         /// </summary>
-        private List<string> ApplyJurisdictions(Dictionary<string, PolicyDecision> decisions, string purpose)
+        private List<string> ApplyJurisdictions(Dictionary<string, PolicyDecision> decisions, string purpose, out IReadOnlyDictionary<string, string> known)
         {
             var ids = new List<string>(decisions.Keys);
-            if (!_policy.HasJurisdictionExclusions(purpose))
+            known = new Dictionary<string, string>();
+            if (!_policy.NeedsJurisdiction(purpose))
                 return ids;
 
-            var known = _jurisdictions!.GetJurisdictions(ids) ?? new Dictionary<string, string>();
+            known = _jurisdictions!.GetJurisdictions(ids) ?? new Dictionary<string, string>();
+            if (!_policy.HasJurisdictionExclusions(purpose))
+                return ids;
             var eligible = new List<string>(ids.Count);
             var unknown = 0;
             foreach (var id in ids)
@@ -199,19 +276,14 @@ namespace ConsentGuard
         }
 
         /// <summary>
-        /// The decision the jurisdiction rules force, or null when they leave it to the person's
-        /// consent. Unknown jurisdiction for a purpose with exclusions is a refusal: the policy cannot
-        /// show the subject is outside the excluded places, so it must assume they may be inside.
+        /// The decision the jurisdiction exclusions force, or null when they leave it to the legal basis. Unknown
+        /// jurisdiction for a purpose with exclusions is a refusal: the policy cannot show the subject is outside the
+        /// excluded places, so it must assume they may be inside.
         /// </summary>
-        private PolicyDecision? JurisdictionDecision(string purpose, Func<string?> lookUp)
+        private PolicyDecision? JurisdictionDecision(string purpose, string? jurisdiction, bool log)
         {
             if (!_policy.HasJurisdictionExclusions(purpose))
                 return null;
-            return JurisdictionDecision(purpose, lookUp(), log: true);
-        }
-
-        private PolicyDecision? JurisdictionDecision(string purpose, string? jurisdiction, bool log)
-        {
             var normalized = Jurisdictions.Normalize(jurisdiction);
             // A value that is not a code ("Germany", "DEU") cannot be shown to be outside the excluded places either.
             if (normalized is null || !Jurisdictions.IsWellFormed(normalized))
