@@ -146,7 +146,8 @@ public abstract class ObjectionConformance(LedgerStore store) : IDisposable
         using (var seed = store.OpenLedger())
             Open(seed).RecordNotice("ana", Feed, "notice-email");
         store.Clock.Advance(TimeSpan.FromDays(1));
-        using var ledger = store.OpenLedger(timeout: TimeSpan.FromSeconds(1));
+        // Created lazily, as in FaultConformance: its first connection is opened under the lock.
+        using var ledger = store.CreateLedger(timeout: TimeSpan.FromSeconds(1));
         var provider = Provider(Open(ledger));
 
         using (store.LockEverything())

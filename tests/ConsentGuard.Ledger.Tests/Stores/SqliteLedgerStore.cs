@@ -47,6 +47,10 @@ public sealed class SqliteLedgerStore : LedgerStore
 
     public override IDisposable LockEverything()
     {
+        // An idle pooled connection keeps the WAL's shared memory open, and the holder's exclusive locking mode then
+        // waits for it (up to the raw connection's 30 s) or never shuts readers out: close every idle one first.
+        // Connections a test opens afterwards meet the lock, as a second process's would.
+        SqliteConnection.ClearAllPools();
         var holder = _db.OpenRaw();
         using var lockIt = holder.CreateCommand();
         // In WAL mode only an exclusive locking mode shuts readers out; the write takes the lock and keeps it.
