@@ -11,6 +11,14 @@ namespace ConsentGuard.Analyzers.Model
     /// The types ConsentGuard knows by name, resolved once per compilation. Everything else asks this,
     /// never the compilation (BannedSymbols.txt bans <c>GetTypeByMetadataName</c> elsewhere).
     /// </summary>
+    /// <remarks>
+    /// Which definition counts when a name has several (the "best type" rule, as Mapperly's and the SDK analyzers'
+    /// <c>GetBestTypeByMetadataName</c>): the compilation's own wins; otherwise only definitions this assembly can see
+    /// count, and of those ConsentGuard's own assembly wins, else the only one (a single definition anywhere counts even
+    /// when it is not visible, as before). <c>Compilation.GetTypeByMetadataName</c>
+    /// alone answers null as soon as two references define the name, so a library carrying an internal copy of our
+    /// attributes (a source-only package, a vendored file) would switch every rule off without a word.
+    /// </remarks>
     internal sealed class WellKnownTypes
     {
         public const string Namespace = "ConsentGuard";
@@ -100,21 +108,28 @@ namespace ConsentGuard.Analyzers.Model
             private static readonly ConditionalWeakTable<IAssemblySymbol, ReferenceSetTypes> ByCoreLibrary = new ConditionalWeakTable<IAssemblySymbol, ReferenceSetTypes>();
 
             private readonly ImmutableArray<IAssemblySymbol> _references;
+            private readonly string? _assemblyName;
             private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
 
-            private ReferenceSetTypes(ImmutableArray<IAssemblySymbol> references) => _references = references;
+            private ReferenceSetTypes(ImmutableArray<IAssemblySymbol> references, string? assemblyName)
+            {
+                _references = references;
+                _assemblyName = assemblyName;
+            }
 
             public static ReferenceSetTypes For(Compilation compilation)
             {
                 var references = compilation.SourceModule.ReferencedAssemblySymbols;
                 if (compilation.ObjectType.ContainingAssembly is not { } coreLibrary || ReferenceEquals(coreLibrary, compilation.Assembly)
                     || compilation.References.Any(reference => reference is CompilationReference))
-                    return new ReferenceSetTypes(references);
+                    return new ReferenceSetTypes(references, compilation.AssemblyName);
                 lock (ByCoreLibrary)
                 {
-                    if (ByCoreLibrary.TryGetValue(coreLibrary, out var known) && known._references.SequenceEqual(references, ReferenceEquals))
+                    // What a reference lets this assembly see (InternalsVisibleTo) depends on the assembly's name too.
+                    if (ByCoreLibrary.TryGetValue(coreLibrary, out var known) && known._assemblyName == compilation.AssemblyName
+                        && known._references.SequenceEqual(references, ReferenceEquals))
                         return known;
-                    var fresh = new ReferenceSetTypes(references);
+                    var fresh = new ReferenceSetTypes(references, compilation.AssemblyName);
                     ByCoreLibrary.Remove(coreLibrary);
                     ByCoreLibrary.Add(coreLibrary, fresh);
                     return fresh;
@@ -126,9 +141,46 @@ namespace ConsentGuard.Analyzers.Model
             /// from the references alone, so the answer holds for every compilation over the same references.
             /// </summary>
             public INamedTypeSymbol? Get(Compilation compilation, string metadataName) =>
-#pragma warning disable RS0030 // The one place that resolves well-known types.
-                _types.GetOrAdd(metadataName, name => compilation.GetTypeByMetadataName(name));
-#pragma warning restore RS0030
+                _types.GetOrAdd(metadataName, name => BestReferencedType(compilation, name));
+        }
+
+        /// <summary>The best definition of <paramref name="metadataName"/> among the references (see the class remarks).</summary>
+        private static INamedTypeSymbol? BestReferencedType(Compilation compilation, string metadataName)
+        {
+            INamedTypeSymbol? onlyVisible = null, onlyOne = null;
+            int visible = 0, all = 0;
+            foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
+            {
+                if (ReferenceEquals(candidate.ContainingAssembly, compilation.Assembly))
+                    continue;
+                onlyOne = candidate;
+                all++;
+                if (!IsVisibleFrom(candidate, compilation.Assembly))
+                    continue;
+                if (candidate.ContainingAssembly.Name == Namespace)
+                    return candidate;
+                onlyVisible = candidate;
+                visible++;
+            }
+            // A single definition counts even when this assembly cannot name it: members of that reference may carry it.
+            return visible == 1 ? onlyVisible : visible == 0 && all == 1 ? onlyOne : null;
+        }
+
+        private static bool IsVisibleFrom(INamedTypeSymbol type, IAssemblySymbol assembly)
+        {
+            for (ISymbol? symbol = type; symbol is INamedTypeSymbol named; symbol = named.ContainingType)
+            {
+                switch (named.DeclaredAccessibility)
+                {
+                    case Accessibility.Public:
+                        continue;
+                    case Accessibility.Internal or Accessibility.ProtectedOrInternal when named.ContainingAssembly.GivesAccessTo(assembly):
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+            return true;
         }
     }
 }

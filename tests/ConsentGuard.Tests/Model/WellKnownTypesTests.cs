@@ -1,7 +1,14 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using ConsentGuard.Analyzers.Analyzers;
 using ConsentGuard.Analyzers.Model;
 using ConsentGuard.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConsentGuard.Tests.Model;
 
@@ -56,5 +63,62 @@ public sealed class WellKnownTypesTests
         var types = new WellKnownTypes(consumer);
         Assert.True(types.HasConsentGuard);
         Assert.Same(consumer.GetAssemblyOrModuleSymbol(reference), types.PersonalData!.ContainingAssembly);
+    }
+
+    private const string AttributeCopies = """
+        namespace ConsentGuard
+        {
+            {0} sealed class PersonalDataAttribute : System.Attribute { }
+            {0} sealed class ConsentSinkAttribute : System.Attribute { public ConsentSinkAttribute(string purpose) { } }
+        }
+        """;
+
+    private static MetadataReference LibraryWithCopies(string name, string accessibility) =>
+        Compile(AttributeCopies.Replace("{0}", accessibility)).WithAssemblyName(name).ToMetadataReference();
+
+    [Fact]
+    public void An_internal_copy_of_the_attributes_in_another_reference_does_not_hide_the_runtime()
+    {
+        var consumer = Compile("class C { }", ConsentGuardComponents.RuntimeReference, LibraryWithCopies("Vendored", "internal"));
+        var types = new WellKnownTypes(consumer);
+        Assert.True(types.HasConsentGuard);
+        Assert.Equal("ConsentGuard", types.PersonalData!.ContainingAssembly.Name);
+        Assert.Equal("ConsentGuard", types.ConsentSink!.ContainingAssembly.Name);
+    }
+
+    [Fact]
+    public void A_public_copy_beside_the_runtime_yields_to_the_runtime_and_two_copies_alone_are_ambiguous()
+    {
+        var beside = Compile("class C { }", LibraryWithCopies("CopyA", "public"), ConsentGuardComponents.RuntimeReference);
+        Assert.Equal("ConsentGuard", new WellKnownTypes(beside).PersonalData!.ContainingAssembly.Name);
+
+        var twoCopies = Compile("class C { }", LibraryWithCopies("CopyA", "public"), LibraryWithCopies("CopyB", "public"));
+        Assert.Null(new WellKnownTypes(twoCopies).PersonalData);
+
+        var oneVisible = Compile("class C { }", LibraryWithCopies("CopyA", "public"), LibraryWithCopies("CopyB", "internal"));
+        Assert.Equal("CopyA", new WellKnownTypes(oneVisible).PersonalData!.ContainingAssembly.Name);
+    }
+
+    [Fact]
+    public void A_single_copy_counts_even_where_this_assembly_cannot_name_it()
+    {
+        var consumer = Compile("class C { }", LibraryWithCopies("OnlyCopy", "internal"));
+        Assert.Equal("OnlyCopy", new WellKnownTypes(consumer).PersonalData!.ContainingAssembly.Name);
+    }
+
+    [Fact]
+    public async Task The_rules_still_apply_in_a_project_whose_references_carry_a_copy_of_the_attributes()
+    {
+        var code = """
+            using ConsentGuard;
+            public interface ICorpus { [ConsentSink(Purposes.GenerativeTraining)] void Add(string text); }
+            public class Member { [PersonalData] public string Email { get; set; } = ""; }
+            public class Exporter { public void Export(Member m, ICorpus corpus) => corpus.Add(m.Email); }
+            """;
+        var compilation = ConsentGuard.Tests.Configuration.ConfigTestHost.Compile(code, new[] { LibraryWithCopies("Vendored", "internal") });
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ConsentFlowAnalyzer()),
+            ConsentGuard.Tests.Configuration.ConfigTestHost.Options(new List<(string, string)>())).GetAnalyzerDiagnosticsAsync();
+        Assert.Equal(new[] { "CG0002" }, diagnostics.Where(d => d.Id.StartsWith("CG", StringComparison.Ordinal)).Select(d => d.Id));
     }
 }
