@@ -23,13 +23,10 @@ namespace ConsentGuard.Analyzers.Model
     {
         private static readonly ConditionalWeakTable<Compilation, ConsentModel> Models = new ConditionalWeakTable<Compilation, ConsentModel>();
 
-        /// <summary>The names of <c>ConsentGuard.PersonalDataCategory</c>, by value.</summary>
-        private static readonly string[] CategoryNames =
-        {
-            "Unspecified", "Identifier", "Contact", "Demographic", "Professional", "UserContent", "Behavioral",
-            "Location", "Financial", "Health", "Biometric", "Genetic", "SpecialCategory",
-        };
-
+        /// <summary>
+        /// The built-in purposes (SPEC §2). A test ties this list to the runtime's <c>Purposes</c> constants, the audit's
+        /// descriptions and the taxonomy mapping.
+        /// </summary>
         public static readonly ImmutableArray<string> BuiltInPurposes = ImmutableArray.Create(
             "GenerativeTraining", "ModelTraining", "Personalization", "ContentModeration", "Analytics", "Advertising");
 
@@ -164,16 +161,16 @@ namespace ConsentGuard.Analyzers.Model
         {
             if (AttributeReader.Is(attribute, Types.PersonalData))
             {
-                if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value && value >= 0 && value < CategoryNames.Length)
-                    return CategoryNames[value];
-                return CategoryNames[0];
+                if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value && value >= 0 && value < PersonalDataCategories.Names.Length)
+                    return PersonalDataCategories.Names[value];
+                return PersonalDataCategories.Names[0];
             }
             if (attribute.AttributeClass is null)
                 return null;
             if (AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityPersonalDataName)
                 || AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityProtectedPersonalDataName)
                 || AttributeReader.DerivesFromName(attribute, WellKnownTypes.DataClassificationAttributeName))
-                return CategoryNames[0];
+                return PersonalDataCategories.Names[0];
             return null;
         }
 

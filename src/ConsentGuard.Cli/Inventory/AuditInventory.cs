@@ -47,7 +47,7 @@ public static class AuditInventory
     }
 
     /// <summary>What the built-in purposes mean (SPEC §2), for readers of the report who do not read the code.</summary>
-    private static readonly IReadOnlyDictionary<string, string> BuiltInDescriptions = new Dictionary<string, string>
+    internal static readonly IReadOnlyDictionary<string, string> BuiltInDescriptions = new Dictionary<string, string>
     {
         ["GenerativeTraining"] = "Training or fine-tuning generative AI models",
         ["ModelTraining"] = "Training other machine-learning models",
