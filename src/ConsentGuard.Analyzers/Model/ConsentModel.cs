@@ -21,7 +21,7 @@ namespace ConsentGuard.Analyzers.Model
     /// </summary>
     internal sealed class ConsentModel
     {
-        private static readonly ConditionalWeakTable<Compilation, ConsentModel> Models = new ConditionalWeakTable<Compilation, ConsentModel>();
+        private static readonly ConditionalWeakTable<Compilation, ModelsOfCompilation> Models = new ConditionalWeakTable<Compilation, ModelsOfCompilation>();
 
         /// <summary>
         /// The built-in purposes (SPEC §2). A test ties this list to the runtime's <c>Purposes</c> constants, the audit's
@@ -71,8 +71,55 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>False when <c>consentguard.interprocedural = false</c>: calls are then judged by declared attributes alone.</summary>
         public bool InterproceduralEnabled { get; }
 
+        /// <summary>
+        /// The model of <paramref name="compilation"/> read with <paramref name="options"/>. The analyzers of one build share
+        /// one options object and so one model; a caller with other options (a code fix's project options, the CLI, no
+        /// options at all) gets its own, so the first caller does not decide ConsentGuard.txt, the baseline or the
+        /// .globalconfig switches for everyone.
+        /// </summary>
         public static ConsentModel For(Compilation compilation, AnalyzerOptions? options = null) =>
-            Models.GetValue(compilation, c => new ConsentModel(c, options));
+            Models.GetValue(compilation, _ => new ModelsOfCompilation()).For(compilation, options);
+
+        /// <summary>The models of one compilation, one per options object (almost always exactly one).</summary>
+        private sealed class ModelsOfCompilation
+        {
+            private readonly object _gate = new object();
+            private ImmutableArray<(AnalyzerOptions? Options, ConsentModel Model)> _models = ImmutableArray<(AnalyzerOptions?, ConsentModel)>.Empty;
+
+            public ConsentModel For(Compilation compilation, AnalyzerOptions? options)
+            {
+                if (Find(_models, options) is { } known)
+                    return known;
+                lock (_gate)
+                {
+                    if (Find(_models, options) is { } raced)
+                        return raced;
+                    var model = new ConsentModel(compilation, options);
+                    _models = _models.Add((options, model));
+                    return model;
+                }
+            }
+
+            private static ConsentModel? Find(ImmutableArray<(AnalyzerOptions? Options, ConsentModel Model)> models, AnalyzerOptions? options)
+            {
+                foreach (var (known, model) in models)
+                {
+                    if (SameInputs(known, options))
+                        return model;
+                }
+                return null;
+            }
+
+            /// <summary>
+            /// Options the model reads the same way: the same object, or (should a host wrap the options per analyzer) the
+            /// same configuration provider and the same additional files.
+            /// </summary>
+            private static bool SameInputs(AnalyzerOptions? a, AnalyzerOptions? b) =>
+                ReferenceEquals(a, b)
+                || (a is not null && b is not null
+                    && ReferenceEquals(a.AnalyzerConfigOptionsProvider, b.AnalyzerConfigOptionsProvider)
+                    && a.AdditionalFiles.SequenceEqual(b.AdditionalFiles, (x, y) => ReferenceEquals(x, y)));
+        }
 
         public Compilation Compilation { get; }
 
