@@ -14,7 +14,7 @@ namespace ConsentGuard.Analyzers.Configuration
     /// does not reference resolve to nothing and are silently skipped.
     /// </summary>
     /// <remarks>
-    /// The file is a ConsentGuard.txt (SPEC §7) with two directives of its own: <c>package NAME VERSION</c> names the
+    /// The file is a ConsentGuard.txt (docs/third-party-apis.md) with two directives of its own: <c>package NAME VERSION</c> names the
     /// package (and the version it is tested against) of the entries that follow, <c>group NAME</c> their group.
     /// In the retrieval and inference groups an entry's purpose is <c>*</c>: the purpose the group is configured with.
     /// </remarks>

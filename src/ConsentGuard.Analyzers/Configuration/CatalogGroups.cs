@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConsentGuard.Analyzers.Configuration
 {
     /// <summary>
-    /// What a built-in catalog entry says a call does with the data (SPEC §9): training puts it into a model's
+    /// What a built-in catalog entry says a call does with the data (docs/third-party-apis.md 'The built-in catalog'): training puts it into a model's
     /// weights, retrieval stores it (as embeddings) to be found again, inference processes it in a prompt.
     /// </summary>
     internal enum CatalogGroup

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace ConsentGuard.Analyzers.Configuration
 {
     /// <summary>
-    /// The return types a consent check may have (SPEC §3). ConsentModel ignores a declared check of any other
+    /// The return types a consent check may have (docs/semantics.md §3.1). ConsentModel ignores a declared check of any other
     /// shape, so a <c>check</c> line naming one would silently protect nothing: it is CG0010 instead.
     /// </summary>
     internal static class CheckShapes

@@ -32,7 +32,7 @@ namespace ConsentGuard.Analyzers.Configuration
     }
 
     /// <summary>
-    /// Reads the SPEC §7 format: one declaration a line, blank lines and <c>#</c> comments ignored. Syntax
+    /// Reads the docs/third-party-apis.md format: one declaration a line, blank lines and <c>#</c> comments ignored. Syntax
     /// only (verb, field count, ID shape, category and purpose-name shape); whether a purpose is known and an
     /// ID resolves depends on the compilation and is <see cref="ExternalDeclarations"/>' job. Never throws:
     /// whatever the text holds, each line is a declaration, nothing, or a problem.

@@ -1,6 +1,6 @@
 namespace ConsentGuard.Analyzers.Configuration
 {
-    /// <summary>The verbs of a ConsentGuard.txt line (SPEC §7), each standing for one attribute.</summary>
+    /// <summary>The verbs of a ConsentGuard.txt line (docs/third-party-apis.md), each standing for one attribute.</summary>
     internal enum DeclarationVerb
     {
         /// <summary><c>sink PURPOSE ID</c>: as [ConsentSink(PURPOSE)].</summary>
@@ -26,7 +26,7 @@ namespace ConsentGuard.Analyzers.Configuration
     {
         public const string Expected = "sink, source, purpose, check, cleared, anonymizer or basis";
 
-        /// <summary>Verbs are lower case, as written in SPEC §7; anything else is a typo worth reporting.</summary>
+        /// <summary>Verbs are lower case, as written in docs/third-party-apis.md; anything else is a typo worth reporting.</summary>
         public static bool TryParse(string text, out DeclarationVerb verb)
         {
             switch (text)

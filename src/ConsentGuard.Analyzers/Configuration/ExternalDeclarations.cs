@@ -14,7 +14,7 @@ namespace ConsentGuard.Analyzers.Configuration
 {
     /// <summary>
     /// Declarations of third-party APIs that carry none of our attributes: the ConsentGuard.txt files of
-    /// the compilation (SPEC §7) and the built-in catalog. Read by <see cref="Model.ConsentModel"/> as if
+    /// the compilation (docs/third-party-apis.md) and the built-in catalog. Read by <see cref="Model.ConsentModel"/> as if
     /// the attributes were there. Resolved once per compilation; each file's text is parsed once per content
     /// (<see cref="ConfigFileCache"/>). Also the one place that knows what is wrong with those files: the
     /// CG0010 analyzer only reports <see cref="Problems"/>.

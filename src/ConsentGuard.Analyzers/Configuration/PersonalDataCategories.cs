@@ -14,7 +14,7 @@ namespace ConsentGuard.Analyzers.Configuration
             "Unspecified", "Identifier", "Contact", "Demographic", "Professional", "UserContent", "Behavioral",
             "Location", "Financial", "Health", "Biometric", "Genetic", "SpecialCategory");
 
-        /// <summary>The special categories of GDPR Art. 9 (SPEC §3): never processed on legitimate interest (CG0016).</summary>
+        /// <summary>The special categories of GDPR Art. 9 (docs/legal-basis.md): never processed on legitimate interest (CG0016).</summary>
         public static readonly ImmutableArray<string> Special = ImmutableArray.Create("Health", "Biometric", "Genetic", "SpecialCategory");
 
         public static bool IsSpecial(string? name) => name is not null && Special.IndexOf(name, 0, StringComparer.Ordinal) >= 0;

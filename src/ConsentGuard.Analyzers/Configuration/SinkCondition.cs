@@ -22,7 +22,7 @@ namespace ConsentGuard.Analyzers.Configuration
 
     /// <summary>
     /// <c>when purpose=FineTune|fine-tune</c> after a <c>sink</c> line: the method is a sink only for calls whose
-    /// <c>purpose</c> argument is one of the values (SPEC §9: a file upload is a training sink only when its
+    /// <c>purpose</c> argument is one of the values (docs/third-party-apis.md 'The built-in catalog': a file upload is a training sink only when its
     /// purpose is fine-tuning). A value matches a string constant equal to it (also through an implicit
     /// conversion or a constructor taking one string), or a static field, property or enum member of that name
     /// (<c>FileUploadPurpose.FineTune</c>). <c>options.Purpose=…</c> looks at a member set in the argument's object

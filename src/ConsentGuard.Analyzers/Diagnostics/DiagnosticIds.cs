@@ -1,6 +1,6 @@
 namespace ConsentGuard.Analyzers.Diagnostics
 {
-    /// <summary>Rule IDs of SPEC §5. Constants so code fixes, tests and docs name them one way.</summary>
+    /// <summary>Rule IDs of docs/rules. Constants so code fixes, tests and docs name them one way.</summary>
     public static class DiagnosticIds
     {
         public const string UncheckedFlow = "CG0001";

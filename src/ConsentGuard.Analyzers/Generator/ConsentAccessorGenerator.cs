@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ConsentGuard.Analyzers.Generator
 {
     /// <summary>
-    /// SPEC §6: for each partial class, record or struct with personal data and one [DataSubject] member, per declared
+    /// README 'Generated accessors': for each partial class, record or struct with personal data and one [DataSubject] member, per declared
     /// purpose P, the nested <c>{P}View</c>, <c>For{P}</c>, <c>For{P}Async</c> and the streaming <c>For{P}</c> extension.
     /// </summary>
     /// <remarks>

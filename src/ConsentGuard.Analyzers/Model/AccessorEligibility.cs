@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ConsentGuard.Analyzers.Model
 {
     /// <summary>
-    /// The one rule (SPEC §6) for which types get generated consent accessors, what goes into each view, and why a
+    /// The one rule (README 'Generated accessors') for which types get generated consent accessors, what goes into each view, and why a
     /// type or purpose gets none. The generator's parser turns an eligible plan into code; the
     /// <c>AccessorEligibilityAnalyzer</c> turns the reasons into CG0006 and CG0011. Because both read this, what is
     /// reported is exactly what is (not) generated.
@@ -453,7 +453,7 @@ namespace ConsentGuard.Analyzers.Model
 
         public static bool IsDataSubjectAttribute(AttributeData attribute) => IsConsentGuardAttribute(attribute, DataSubjectAttribute);
 
-        /// <summary>[PersonalData], or an interop attribute read as [PersonalData] (SPEC §3).</summary>
+        /// <summary>[PersonalData], or an interop attribute read as [PersonalData] (docs/semantics.md §1.1).</summary>
         private static bool IsPersonalDataAttribute(AttributeData attribute)
         {
             if (IsConsentGuardAttribute(attribute, PersonalDataAttribute))

@@ -24,7 +24,7 @@ namespace ConsentGuard.Analyzers.Model
         private static readonly ConditionalWeakTable<Compilation, ModelsOfCompilation> Models = new ConditionalWeakTable<Compilation, ModelsOfCompilation>();
 
         /// <summary>
-        /// The built-in purposes (SPEC §2). A test ties this list to the runtime's <c>Purposes</c> constants, the audit's
+        /// The built-in purposes (README 'Personal data'). A test ties this list to the runtime's <c>Purposes</c> constants, the audit's
         /// descriptions and the taxonomy mapping.
         /// </summary>
         public static readonly ImmutableArray<string> BuiltInPurposes = ImmutableArray.Create(
@@ -612,7 +612,7 @@ namespace ConsentGuard.Analyzers.Model
         private bool CannotHoldPersonalData(ISymbol symbol) =>
             CannotDeclare(symbol) && !KnowsInteropAttributes(symbol.ContainingAssembly);
 
-        /// <summary>The assemblies that define the interop attributes (SPEC §3): ASP.NET Core Identity's and Microsoft.Extensions.Compliance's.</summary>
+        /// <summary>The assemblies that define the interop attributes (docs/semantics.md §1.1): ASP.NET Core Identity's and Microsoft.Extensions.Compliance's.</summary>
         private static readonly ImmutableHashSet<string> InteropAssemblyNames = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Microsoft.Extensions.Identity.Stores", "Microsoft.Extensions.Compliance.Abstractions");
 

@@ -35,7 +35,7 @@ namespace ConsentGuard.Analyzers.Model
         public const string LegalBasisName = "ConsentGuard.LegalBasisAttribute";
         public const string ConsentProviderName = "ConsentGuard.IConsentProvider";
 
-        /// <summary>Interop: read as [PersonalData] with no purposes (SPEC §3), matched by name.</summary>
+        /// <summary>Interop: read as [PersonalData] with no purposes (docs/semantics.md §1.1), matched by name.</summary>
         public const string IdentityPersonalDataName = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
         public const string IdentityProtectedPersonalDataName = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
         public const string DataClassificationAttributeName = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";

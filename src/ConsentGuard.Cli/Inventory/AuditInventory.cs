@@ -46,7 +46,7 @@ public static class AuditInventory
         return inventory;
     }
 
-    /// <summary>What the built-in purposes mean (SPEC §2), for readers of the report who do not read the code.</summary>
+    /// <summary>What the built-in purposes mean (README 'Personal data'), for readers of the report who do not read the code.</summary>
     internal static readonly IReadOnlyDictionary<string, string> BuiltInDescriptions = new Dictionary<string, string>
     {
         ["GenerativeTraining"] = "Training or fine-tuning generative AI models",

@@ -7,7 +7,7 @@ namespace ConsentGuard.Cli.Output;
 
 /// <summary>
 /// The default report: Markdown that reads well in a terminal and renders on GitHub (a CI job summary,
-/// a pull-request comment). Sections follow SPEC §8's order; a Project column appears only when the
+/// a pull-request comment). Sections follow docs/audit.md's order; a Project column appears only when the
 /// audit covers several projects.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
