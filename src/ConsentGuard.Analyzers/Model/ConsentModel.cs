@@ -59,7 +59,7 @@ namespace ConsentGuard.Analyzers.Model
             _usingAliases = new Lazy<ImmutableArray<UsingAlias>>(() => AttributeNameFilter.UsingAliasesOf(compilation));
             _governance = new Lazy<GovernanceSettings>(() => GovernanceSettings.Read(options, KnownPurposes));
             _baseline = new Lazy<Baseline>(() => Baseline.Read(options));
-            External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
+            External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose, Types) : ExternalDeclarations.Empty;
             _legalBases = new Lazy<LegalBases>(() => LegalBases.Read(compilation, Types.LegalBasis, External.LegalBases));
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
@@ -436,7 +436,7 @@ namespace ConsentGuard.Analyzers.Model
             var externalPurpose = found is null ? External.CheckPurposeOf(method) : null;
             if (found is null && externalPurpose is null)
                 return null;
-            var kind = CheckKindOf(method.ReturnType);
+            var kind = CheckKinds.Of(method.ReturnType, Types);
             if (kind is null)
                 return null;
             var fixedPurpose = found is not null ? AttributeReader.FirstString(found) : externalPurpose;
@@ -445,23 +445,6 @@ namespace ConsentGuard.Analyzers.Model
                 if (parameter.Name == "purpose" && parameter.Type.SpecialType == SpecialType.System_String)
                     purposeOrdinal = parameter.Ordinal;
             return new CheckInfo(kind.Value, fixedPurpose, purposeOrdinal);
-        }
-
-        private CheckKind? CheckKindOf(ITypeSymbol returnType)
-        {
-            if (returnType.SpecialType == SpecialType.System_Boolean)
-                return CheckKind.Boolean;
-            if (returnType.SpecialType == SpecialType.System_Void)
-                return CheckKind.Throwing;
-            if (returnType is INamedTypeSymbol named)
-            {
-                if (named.IsGenericType && named.TypeArguments.Length == 1 && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean
-                    && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Types.TaskOfT) || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Types.ValueTaskOfT)))
-                    return CheckKind.AsyncBoolean;
-                if (!named.IsGenericType && named.Name is "Task" or "ValueTask" && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
-                    return CheckKind.Throwing;
-            }
-            return null;
         }
 
         /// <summary>Purposes the return value of <paramref name="method"/> is cleared for.</summary>
