@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConsentGuard.Cli.Analysis;
@@ -24,22 +23,8 @@ internal static class ConsentGuardAnalysis
             new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         // Compiler and analyzer diagnostics in one pass: the compiler's are needed to say when the code does not compile.
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        return diagnostics.AddRange(GeneratorDiagnostics(compilation, options, diagnostics, cancellationToken));
-    }
-
-    /// <summary>
-    /// Diagnostics our generators report (a generator's, unlike an analyzer's, are not in the compilation, and the
-    /// workspace does not expose them). The generated sources are discarded: the project's own generator run made them.
-    /// </summary>
-    private static IEnumerable<Diagnostic> GeneratorDiagnostics(Compilation compilation, AnalyzerOptions options, ImmutableArray<Diagnostic> already, CancellationToken cancellationToken)
-    {
-        var generators = ConsentGuardComponents.CreateGenerators();
-        if (generators.IsEmpty || compilation is not CSharpCompilation csharp)
-            return Enumerable.Empty<Diagnostic>();
-        var parseOptions = csharp.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
-        var driver = CSharpGeneratorDriver.Create(generators, options.AdditionalFiles, parseOptions, options.AnalyzerConfigOptionsProvider);
-        var reported = driver.RunGenerators(compilation, cancellationToken).GetRunResult().Diagnostics;
-        var seen = already.Select(d => (d.Id, d.Location)).ToHashSet();
-        return reported.Where(d => seen.Add((d.Id, d.Location)));
+        // No generator run here: ConsentGuard's generator reports no diagnostics (CG0006 and CG0011 come from an analyzer),
+        // and the project's own generator run already put the generated sources into the compilation.
+        return diagnostics;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ConsentGuard.Cli.Analysis;
 
 /// <summary>
-/// The analyzers and generators of the ConsentGuard.Analyzers assembly this tool ships with, found by
+/// The analyzers of the ConsentGuard.Analyzers assembly this tool ships with, found by
 /// reflection so a new rule is audited without touching the CLI.
 /// </summary>
 internal static class ConsentGuardComponents
@@ -23,19 +23,6 @@ internal static class ConsentGuardComponents
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
-
-    public static ImmutableArray<ISourceGenerator> CreateGenerators() =>
-        AnalyzerAssembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.GetCustomAttribute<GeneratorAttribute>() is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => Activator.CreateInstance(t) switch
-            {
-                IIncrementalGenerator incremental => incremental.AsSourceGenerator(),
-                ISourceGenerator generator => generator,
-                _ => null,
-            })
-            .OfType<ISourceGenerator>()
             .ToImmutableArray();
 
     /// <summary>Every rule ConsentGuard can report, by ID: for SARIF's rule metadata and the report's rule list.</summary>

@@ -49,7 +49,7 @@ internal sealed class DeclarationWalker
         _cancellationToken.ThrowIfCancellationRequested();
         if (type.IsImplicitlyDeclared || !type.Locations.Any(l => l.IsInSource))
             return;
-        var typeName = SymbolNames.TypeName(type);
+        var typeName = AuditNames.TypeName(type);
         if (_model.GetPersonalData(type) is { } typeInfo)
             AddPersonalData(type, typeName, "", null, "type", typeInfo);
         AddExemptions(type);
@@ -69,7 +69,7 @@ internal sealed class DeclarationWalker
                 case IPropertySymbol property:
                     VisitStorage(property, typeName, property.IsIndexer ? "indexer" : "property");
                     if (property.IsIndexer && (property.SetMethod ?? property.GetMethod) is { } accessor)
-                        AddParameterSinks(accessor, typeName, SymbolNames.MemberName(property));
+                        AddParameterSinks(accessor, typeName, AuditNames.MemberName(property));
                     break;
                 case IMethodSymbol method when IsDeclaredMethod(method):
                     VisitMethod(method, typeName);
@@ -84,18 +84,18 @@ internal sealed class DeclarationWalker
 
     private void VisitStorage(ISymbol member, string typeName, string kind)
     {
-        var memberName = SymbolNames.MemberName(member);
+        var memberName = AuditNames.MemberName(member);
         if (_model.GetPersonalData(member) is { } info)
             AddPersonalData(member, typeName, memberName, null, kind, info);
         var sinkPurposes = _model.GetAssignmentSinkPurposes(member);
         if (!sinkPurposes.IsEmpty)
-            _inventory.Sinks.Add(new SinkEntry(_project, typeName, memberName, null, kind, sinkPurposes.Items.ToList(), SymbolNames.IdOf(member), _locations.Of(member)));
+            _inventory.Sinks.Add(new SinkEntry(_project, typeName, memberName, null, kind, sinkPurposes.Items.ToList(), AuditNames.IdOf(member), _locations.Of(member)));
     }
 
     private void VisitMethod(IMethodSymbol method, string typeName)
     {
-        var memberName = SymbolNames.MemberName(method);
-        var id = SymbolNames.IdOf(method);
+        var memberName = AuditNames.MemberName(method);
+        var id = AuditNames.IdOf(method);
         var location = _locations.Of(method);
 
         if (method.MethodKind != MethodKind.Constructor && _model.GetPersonalData(method) is { } returned)
@@ -122,7 +122,7 @@ internal sealed class DeclarationWalker
             var purposes = _model.GetParameterSinkPurposes(parameter);
             if (!purposes.IsEmpty)
                 _inventory.Sinks.Add(new SinkEntry(_project, typeName, memberName, parameter.Name, "parameter", purposes.Items.ToList(),
-                    SymbolNames.IdOf(method), _locations.Of(parameter)));
+                    AuditNames.IdOf(method), _locations.Of(parameter)));
         }
     }
 
@@ -133,7 +133,7 @@ internal sealed class DeclarationWalker
         // counting them again would inflate the inventory and the purpose × category matrix. Other generated code is listed.
         if (IsConsentGuardView(symbol.ContainingType))
             return;
-        var id = symbol is IParameterSymbol p && p.ContainingSymbol is { } owner ? SymbolNames.IdOf(owner) : SymbolNames.IdOf(symbol);
+        var id = symbol is IParameterSymbol p && p.ContainingSymbol is { } owner ? AuditNames.IdOf(owner) : AuditNames.IdOf(symbol);
         _inventory.PersonalData.Add(new PersonalDataEntry(_project, typeName, memberName, parameter, kind, info.Category,
             info.Purposes.Items.ToList(), AuditInventory.SpecialCategories.Contains(info.Category), id, location));
     }
@@ -149,9 +149,9 @@ internal sealed class DeclarationWalker
         {
             if (!SymbolEqualityComparer.Default.Equals(exemption.DeclaredOn, symbol))
                 continue;
-            _inventory.Exemptions.Add(new ExemptionEntry(_project, SymbolNames.ShortName(symbol), exemption.Purpose,
+            _inventory.Exemptions.Add(new ExemptionEntry(_project, AuditNames.ShortName(symbol), exemption.Purpose,
                 string.IsNullOrWhiteSpace(exemption.Justification) ? null : exemption.Justification,
-                SymbolNames.IdOf(symbol), _locations.Of(exemption.Attribute.ApplicationSyntaxReference),
+                AuditNames.IdOf(symbol), _locations.Of(exemption.Attribute.ApplicationSyntaxReference),
                 _exemptFlows.FlowsExemptedBy(symbol, exemption.Purpose),
                 string.IsNullOrWhiteSpace(exemption.Ticket) ? null : exemption.Ticket,
                 string.IsNullOrWhiteSpace(exemption.Expires) ? null : exemption.Expires));

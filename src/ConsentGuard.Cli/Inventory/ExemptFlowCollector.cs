@@ -36,7 +36,7 @@ internal sealed class ExemptFlowCollector
         foreach (var member in MembersWithBodies(declaredOn))
             foreach (var flow in FlowsIn(member))
                 if (flow.Purpose == purpose)
-                    entries.Add(new ExemptFlowEntry(SymbolNames.ShortName(member), flow.Origins.ToList(), _locations.Of(flow.Node.GetLocation())));
+                    entries.Add(new ExemptFlowEntry(AuditNames.ShortName(member), flow.Origins.ToList(), _locations.Of(flow.Node.GetLocation())));
         return entries.OrderBy(e => e.Location.Path, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ToList();
     }
 

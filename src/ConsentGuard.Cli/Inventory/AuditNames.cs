@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace ConsentGuard.Cli.Inventory;
 
 /// <summary>How the audit names symbols: types with their namespace, members short enough to read in a table.</summary>
-internal static class SymbolNames
+internal static class AuditNames
 {
     private static readonly SymbolDisplayFormat TypeFormat = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
