@@ -311,7 +311,9 @@ namespace ConsentGuard.Analyzers.Flow
         private void RecordReturn(Taint value, PurposeSet established, IOperation returned)
         {
             Write(_current.Owner, value.ClearedFor(established));
-            if (!_current.IsRoot || _ownerMethod is null)
+            // Judged on the final pass only, like every other sink: an early pass may still lack what a lambda supplies
+            // later, and a node judged once is not judged again (review §2.7, case e108).
+            if (!_current.IsRoot || _ownerMethod is null || (!_judging && !Summarizing))
                 return;
             foreach (var purpose in _model.GetClearedPurposes(_ownerMethod).Items)
                 Judge(value, purpose, established, returned.Syntax);
