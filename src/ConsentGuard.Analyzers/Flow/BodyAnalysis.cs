@@ -252,11 +252,44 @@ namespace ConsentGuard.Analyzers.Flow
         /// </summary>
         private void StartLocalFunctionsWhereTheyAreCalled()
         {
-            foreach (var info in _graphs)
+            foreach (var info in _graphs.ToArray())
                 if (info.Owner is IMethodSymbol { MethodKind: MethodKind.LocalFunction } function
                     && !_escapingLocalFunctions.Contains(function.OriginalDefinition)
                     && _localFunctionCalls.TryGetValue(function.OriginalDefinition, out var established) && !established.IsEmpty)
+                {
                     info.Guards = GuardAnalysis.Run(info.Graph, GuardState.Start(established), _checks);
+                    StartLambdasWhereTheyAreCreated(info);
+                }
+        }
+
+        /// <summary>
+        /// The lambdas of a graph whose entry changed after they were added (a local function that runs only under a check,
+        /// <c>void Emit() => tags.ForEach(_ => corpus.Add(m.Headline))</c>) start again from the state where they are created
+        /// now, and so do theirs (review §2.7, case e109).
+        /// </summary>
+        private void StartLambdasWhereTheyAreCreated(GraphInfo info)
+        {
+            foreach (var block in info.Graph.Blocks)
+            {
+                var state = info.Guards.EntryOf(block);
+                if (state is null)
+                    continue;
+                foreach (var operation in OperationsOf(block))
+                {
+                    foreach (var nested in operation.DescendantsAndSelf())
+                        if (nested is IFlowAnonymousFunctionOperation lambda)
+                        {
+                            var lambdaGraph = info.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
+                            foreach (var lambdaInfo in _graphs)
+                                if (ReferenceEquals(lambdaInfo.Graph, lambdaGraph))
+                                {
+                                    lambdaInfo.Guards = GuardAnalysis.Run(lambdaGraph, LambdaEntry(state), _checks);
+                                    StartLambdasWhereTheyAreCreated(lambdaInfo);
+                                }
+                        }
+                    state = _checks.Transfer(operation, state, info.Graph);
+                }
+            }
         }
 
         /// <summary>
