@@ -87,15 +87,15 @@ namespace ConsentGuard.Analyzers.Diagnostics
             "[ConsentExempt({0})] needs a non-empty Justification; the exemption still applies",
             "Every exemption from consent checks must say why it is lawful; the justification shows up in audits.");
 
-        /// <summary>{0}: line number, {1}: what is wrong.</summary>
+        /// <summary>{0}: where ("ConsentGuard.txt line N", ".globalconfig KEY"), {1}: what is wrong.</summary>
         // Also reported at compilation end (a .globalconfig setting that cannot be read), but without the CompilationEnd
         // tag: the per-line CG0010 on ConsentGuard.txt must stay live in the IDE (see ConfigFileAnalyzer).
 #pragma warning disable RS1037
         public static readonly DiagnosticDescriptor InvalidConfigLine = Create(
             DiagnosticIds.InvalidConfigLine, Configuration, DiagnosticSeverity.Warning,
-            "A line of ConsentGuard.txt is invalid",
+            "A line of ConsentGuard.txt or a ConsentGuard setting in .globalconfig is invalid",
             "{0}: {1}",
-            "Each line of ConsentGuard.txt declares one third-party sink, source, purpose, check, cleared member or anonymizer by documentation-comment ID.");
+            "Each line of ConsentGuard.txt declares one third-party sink, source, purpose, check, cleared member or anonymizer by documentation-comment ID; the consentguard.* keys of .globalconfig take the values docs/adoption.md lists.");
 #pragma warning restore RS1037
 
         /// <summary>{0}: member, {1}: what failed.</summary>

@@ -70,7 +70,7 @@ internal sealed class PrivacyDiff
         output.WriteLine();
         if (Sections.All(s => s.IsEmpty))
         {
-            output.WriteLine("No change to personal data, purposes, sinks, consent checks, exemptions or findings.");
+            output.WriteLine("No change to personal data, categories, purposes, sinks, consent checks, cleared members, anonymizers, exemptions or findings.");
             return;
         }
         output.WriteLine(string.Join(" · ", Sections.Where(s => !s.IsEmpty).Select(s => $"{s.Title}: +{s.Added.Count} −{s.Removed.Count} ~{s.Changed.Count}")));

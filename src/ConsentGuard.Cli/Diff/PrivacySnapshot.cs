@@ -28,10 +28,12 @@ internal sealed class PrivacySnapshot
     public const string Purposes = "Purposes";
     public const string Sinks = "Sinks";
     public const string Checks = "Consent checks";
+    public const string Cleared = "Cleared members";
+    public const string Anonymizers = "Anonymizers";
     public const string Exemptions = "Exemptions";
     public const string Findings = "Findings";
 
-    public static readonly string[] Order = [PersonalData, Categories, Purposes, Sinks, Checks, Exemptions, Findings];
+    public static readonly string[] Order = [PersonalData, Categories, Purposes, Sinks, Checks, Cleared, Anonymizers, Exemptions, Findings];
 
     public static PrivacySnapshot FromJson(string json, string origin)
     {
@@ -58,12 +60,19 @@ internal sealed class PrivacySnapshot
             snapshot.PersonalPurposes[key] = purposes.ToHashSet(StringComparer.Ordinal);
             snapshot.Sections[Categories][Text(e, "category") ?? ""] = "";
         }
+        // An audit written before categories carried their Fides equivalent lists them only through personal data.
+        foreach (var e in Items(audit, "categories"))
+            snapshot.Sections[Categories][Text(e, "name") ?? ""] = Taxonomy(("Fides", CodeOrNull(Text(e, "fides"))));
         foreach (var e in Items(audit, "purposes"))
-            snapshot.Sections[Purposes][Text(e, "name") ?? ""] = $"enforcement: {Text(e, "enforcement") ?? "error"}";
+            snapshot.Sections[Purposes][Text(e, "name") ?? ""] = string.Join("; ", new[] { $"enforcement: {Text(e, "enforcement") ?? "error"}", PurposeTaxonomy(e) }.Where(s => s.Length > 0));
         foreach (var e in Items(audit, "sinks"))
             snapshot.Sections[Sinks][Code(Text(e, "type") + "." + Text(e, "member")) + (Text(e, "parameter") is { } p ? $" parameter `{p}`" : "")] = $"purposes: {Join(List(e, "purposes"))}";
         foreach (var e in Items(audit, "checks"))
             snapshot.Sections[Checks][Code(Text(e, "type") + "." + Text(e, "member"))] = $"purpose: {Text(e, "purpose") ?? "the `purpose` argument"}";
+        foreach (var e in Items(audit, "cleared"))
+            snapshot.Sections[Cleared][Code(Text(e, "type") + "." + Text(e, "member"))] = $"purposes: {Join(List(e, "purposes"))}";
+        foreach (var e in Items(audit, "anonymizers"))
+            snapshot.Sections[Anonymizers][Code(Text(e, "type") + "." + Text(e, "member"))] = "";
         foreach (var e in Items(audit, "exemptions"))
             snapshot.Sections[Exemptions][$"{Text(e, "purpose")} on {Code(Text(e, "declaredOn"))}"] =
                 $"justification: {Text(e, "justification") ?? "missing"}; ticket: {Text(e, "ticket") ?? "none"}; expires: {Text(e, "expires") ?? "never"}";
@@ -83,6 +92,21 @@ internal sealed class PrivacySnapshot
         Text(e, "member") is { } member
             ? $"{Text(e, "id")} {Text(e, "purpose")} in {Code(member)} from {Join(List(e, "origins"))}"
             : $"{Text(e, "id")}: {Text(e, "message")}";
+
+    /// <summary>A purpose's Fides data use, DPV purpose and TCF purpose numbers (docs/taxonomy.md), those it has.</summary>
+    private static string PurposeTaxonomy(JsonObject purpose)
+    {
+        if (purpose["taxonomy"] is not JsonObject taxonomy)
+            return "";
+        var tcf = taxonomy["tcf"] is JsonArray numbers ? string.Join(", ", numbers.Select(n => n?.ToJsonString())) : "";
+        return Taxonomy(("Fides", CodeOrNull(Text(taxonomy, "fides"))), ("DPV", CodeOrNull(Text(taxonomy, "dpv"))), ("TCF", tcf.Length > 0 ? tcf : null));
+    }
+
+    /// <summary>"Fides: `x`; DPV: `y`; TCF: 5, 6" for the values present; empty when none is.</summary>
+    private static string Taxonomy(params (string Name, string? Value)[] values) =>
+        string.Join("; ", values.Where(v => v.Value is not null).Select(v => $"{v.Name}: {v.Value}"));
+
+    private static string? CodeOrNull(string? text) => text is { Length: > 0 } ? Code(text) : null;
 
     private static IEnumerable<JsonObject> Items(JsonObject audit, string name) =>
         audit[name] is JsonArray array ? array.OfType<JsonObject>() : Enumerable.Empty<JsonObject>();

@@ -29,12 +29,21 @@ public sealed class GovernanceReportTests
         {
             public void Leak(Customer c) => feed.Add(c.Email);
         }
+        public class Gate(IConsentProvider consent)
+        {
+            [return: ConsentCleared(Purposes.Personalization)]
+            public string ConsentedEmail(Customer c) => consent.IsGranted(c.Id, Purposes.Personalization) ? c.Email : "";
+        }
+        public static class Redaction
+        {
+            [Anonymizer] public static string Mask(string text) => new string('*', text.Length);
+        }
         """;
 
     private const string Head = """
         using ConsentGuard;
         [assembly: DefinePurpose("FraudDetection", Description = "Fake accounts", FidesDataUse = "essential.fraud_detection",
-            DpvPurpose = "dpv:FraudPreventionAndDetection", TcfPurposes = new[] { 9 })]
+            DpvPurpose = "dpv:FraudPreventionAndDetection", TcfPurposes = new[] { 9, 10 })]
         [assembly: DefinePurpose("Recruiting")]
         namespace Shop;
         public class Customer
@@ -49,6 +58,16 @@ public sealed class GovernanceReportTests
         {
             public void Leak(Customer c) => feed.Add(c.Email);
             public void Leak2(Customer c) => feed.Add(c.City);
+        }
+        public class Gate(IConsentProvider consent)
+        {
+            [return: ConsentCleared(Purposes.Personalization), ConsentCleared(Purposes.Analytics)]
+            public string ConsentedEmail(Customer c) =>
+                consent.IsGranted(c.Id, Purposes.Personalization) && consent.IsGranted(c.Id, Purposes.Analytics) ? c.Email : "";
+        }
+        public static class Redaction
+        {
+            [Anonymizer] public static string Hash(string text) => text.Length.ToString();
         }
         """;
 
@@ -118,9 +137,33 @@ public sealed class GovernanceReportTests
         Assert.StartsWith("## ConsentGuard privacy diff: main → feature", text);
         Assert.Contains("| added | `Shop.Customer.City` | | Location; purposes: none |", text);
         Assert.Contains("| changed | `Shop.Customer.Email` | Contact; purposes: Personalization | Contact; purposes: Analytics, Personalization |", text);
-        Assert.Contains("| added | Location | |  |", text);
+        Assert.Contains("| added | Location | | Fides: `user.location` |", text);
         Assert.Contains("| added | Recruiting | | enforcement: error |", text);
         Assert.Contains("### Findings", text);
+    }
+
+    [Fact]
+    public async Task The_diff_compares_cleared_members_anonymizers_and_taxonomy_values_without_changing_fail_on()
+    {
+        var diff = PrivacyDiff.Compare(Snapshot(await ReportAsync(Head)), Snapshot(await ReportAsync(Base)));
+        var markdown = new StringWriter();
+        diff.WriteMarkdown(markdown, "main", "feature");
+        var text = markdown.ToString();
+
+        Assert.Contains("### Cleared members", text);
+        Assert.Contains("| changed | `Shop.Gate.ConsentedEmail(Customer)` | purposes: Personalization | purposes: Analytics, Personalization |", text);
+        Assert.Contains("### Anonymizers", text);
+        Assert.Contains("| added | `Shop.Redaction.Hash(string)` | |  |", text);
+        Assert.Contains("| removed | `Shop.Redaction.Mask(string)` |  | |", text);
+        Assert.Contains("| changed | FraudDetection "
+            + "| enforcement: error; Fides: `essential.fraud_detection`; DPV: `dpv:FraudPreventionAndDetection`; TCF: 9 "
+            + "| enforcement: error; Fides: `essential.fraud_detection`; DPV: `dpv:FraudPreventionAndDetection`; TCF: 9, 10 |", text);
+        Assert.Contains("Cleared members: +0 −0 ~1 · Anonymizers: +1 −1 ~0", text);
+        // Still only a new purpose, new personal data or a new finding fails the diff: a cleared member clears data, it adds none.
+        Assert.DoesNotContain(diff.NewPurposes, p => p.Contains("Gate", System.StringComparison.Ordinal));
+
+        var unchanged = PrivacyDiff.Compare(Snapshot(await ReportAsync(Base)), Snapshot(await ReportAsync(Base)));
+        Assert.All(unchanged.Sections, s => Assert.True(s.IsEmpty, s.Title));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Threading.Tasks;
 
 namespace ConsentGuard.Tests.Packaging;
@@ -47,6 +49,43 @@ internal static class ConsumerDirectory
         ["NUGET_FALLBACK_PACKAGES"] = "",
     };
 
+    /// <summary>
+    /// An MSBuild target for a consumer project that shows which ConsentGuard files the compiler is given, so that
+    /// <see cref="AssertUsesThePackedPackage"/> can tell they are the fresh package's (needs <c>-v:minimal</c> or more).
+    /// </summary>
+    public const string ShowConsentGuardInputsTarget = """
+        <Target Name="ShowConsentGuardInputs" BeforeTargets="CoreCompile">
+          <Message Importance="high" Condition="'%(Analyzer.Filename)' == 'ConsentGuard.Analyzers'" Text="consentguard-analyzer: %(Analyzer.FullPath)" />
+          <Message Importance="high" Condition="'%(ReferencePath.Filename)' == 'ConsentGuard'" Text="consentguard-reference: %(ReferencePath.FullPath)" />
+        </Target>
+        """;
+
+    public const string RuntimeEntry = "lib/netstandard2.0/ConsentGuard.dll";
+    public const string AnalyzerEntry = "analyzers/dotnet/cs/ConsentGuard.Analyzers.dll";
+
+    /// <summary>
+    /// The compiler was given the analyzer and the runtime of the package of this run, restored into the isolated
+    /// packages folder, byte for byte as packed (the project must have <see cref="ShowConsentGuardInputsTarget"/>).
+    /// </summary>
+    public static void AssertUsesThePackedPackage(PackedSolutionFixture fixture, DotNetResult build)
+    {
+        var restored = Path.Combine(fixture.PackagesDirectory, "consentguard", fixture.ExpectedVersion.ToLowerInvariant());
+        var analyzer = Path.Combine(restored, AnalyzerEntry);
+        var runtime = Path.Combine(restored, RuntimeEntry);
+        Assert.True(build.Output.Contains("consentguard-analyzer: " + analyzer, StringComparison.Ordinal),
+            $"the compiler was not given {analyzer}. " + build);
+        Assert.True(build.Output.Contains("consentguard-reference: " + runtime, StringComparison.Ordinal),
+            $"the compiler was not given {runtime}. " + build);
+
+        using var package = ZipFile.OpenRead(fixture.PackagePath);
+        foreach (var (entry, file) in new[] { (AnalyzerEntry, analyzer), (RuntimeEntry, runtime) })
+        {
+            using var packed = package.GetEntry(entry)!.Open();
+            Assert.True(SHA256.HashData(packed).AsSpan().SequenceEqual(SHA256.HashData(File.ReadAllBytes(file))),
+                $"{file} differs from {entry} in {fixture.PackagePath}: a stale ConsentGuard was restored");
+        }
+    }
+
     /// <summary>Fails with the build's output when a ConsentGuard component failed to load or threw.</summary>
     public static void AssertAnalyzersRan(DotNetResult build) =>
         Assert.False(AnalyzerFailureCodes.Any(code => build.Output.Contains(code, StringComparison.Ordinal)),
@@ -69,10 +108,12 @@ internal static class ConsumerDirectory
           <fallbackPackageFolders>
             <clear />
           </fallbackPackageFolders>
-          <!-- ConsentGuard only ever comes from this run's pack; everything else (the net8.0 targeting pack) from the feed. -->
+          <!-- ConsentGuard (and its ledger packages) only ever come from this run's pack; everything else (the net8.0
+               targeting pack, the sample's dependencies) from the feed. -->
           <packageSourceMapping>
             <packageSource key="consentguard-local">
               <package pattern="ConsentGuard" />
+              <package pattern="ConsentGuard.*" />
             </packageSource>
             <packageSource key="nuget.org">
               <package pattern="*" />

@@ -5,7 +5,6 @@ using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using System.Xml.Linq;
@@ -21,8 +20,8 @@ namespace ConsentGuard.Tests.Packaging;
 [Collection(PackedSolutionCollection.Name)]
 public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITestOutputHelper output)
 {
-    private const string RuntimeEntry = "lib/netstandard2.0/ConsentGuard.dll";
-    private const string AnalyzerEntry = "analyzers/dotnet/cs/ConsentGuard.Analyzers.dll";
+    private const string RuntimeEntry = ConsumerDirectory.RuntimeEntry;
+    private const string AnalyzerEntry = ConsumerDirectory.AnalyzerEntry;
     private const string CodeFixesEntry = "analyzers/dotnet/cs/ConsentGuard.CodeFixes.dll";
 
     [Fact]
@@ -52,38 +51,13 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
             Assert.Contains("<Command Name=\"consentguard\" EntryPoint=\"ConsentGuard.Cli.dll\"", await settings.ReadToEndAsync());
         }
 
-        var directory = Path.Combine(fixture.Root, "tool-user");
-        Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{fixture.PackagesDirectory}" /></config>
-              <packageSources><clear /><add key="consentguard-local" value="{fixture.FeedDirectory}" /></packageSources>
-            </configuration>
-            """);
-        var environment = new Dictionary<string, string>
-        {
-            ["NUGET_PACKAGES"] = fixture.PackagesDirectory,
-            // Local tools are found through a machine-wide cache under the CLI home; an entry left by an earlier run
-            // (pointing into its deleted packages folder) would make `tool run` fail. Each run gets its own home.
-            ["DOTNET_CLI_HOME"] = Path.Combine(fixture.Root, "cli-home"),
-        };
-        foreach (var step in new[]
-        {
-            new[] { "new", "tool-manifest" },
-            new[] { "tool", "install", "ConsentGuard.Cli", "--version", fixture.ExpectedVersion, "--local" },
-        })
-        {
-            var result = await DotNetCli.RunAsync(directory, step, environment);
-            Assert.True(result.ExitCode == 0, result.ToString());
-        }
-
-        var report = Path.Combine(directory, "audit.json");
+        var tool = await fixture.ToolAsync();
+        var report = Path.Combine(tool.Directory, "audit.json");
         var sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "ProNet", "ProNet.csproj");
         DotNetResult audit;
         // The audit restores and builds the sample in the repository: not while the CLI tests audit it too.
         using (await ConsentGuard.Tests.Shared.RepositoryBuildLock.AcquireAsync(TestPaths.RepositoryRoot, TimeSpan.FromMinutes(10)))
-            audit = await DotNetCli.RunAsync(directory, ["tool", "run", "consentguard", "--", "audit", sample, "--format", "json", "--output", report], environment);
+            audit = await tool.RunAsync("audit", sample, "--format", "json", "--output", report);
         output.WriteLine(audit.ToString());
         Assert.True(audit.ExitCode == 0, audit.ToString());
         var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(report))!;
@@ -242,28 +216,7 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
         return new Consumer(directory, build);
     }
 
-    /// <summary>
-    /// The compiler was given the analyzer and the runtime of the package of this run, restored into the isolated
-    /// packages folder, byte for byte as packed.
-    /// </summary>
-    private void AssertUsesThePackedAnalyzer(Consumer consumer)
-    {
-        var restored = Path.Combine(fixture.PackagesDirectory, "consentguard", fixture.ExpectedVersion.ToLowerInvariant());
-        var analyzer = Path.Combine(restored, AnalyzerEntry);
-        var runtime = Path.Combine(restored, RuntimeEntry);
-        Assert.True(consumer.Build.Output.Contains("consentguard-analyzer: " + analyzer, StringComparison.Ordinal),
-            $"the compiler was not given {analyzer}. " + consumer.Build);
-        Assert.True(consumer.Build.Output.Contains("consentguard-reference: " + runtime, StringComparison.Ordinal),
-            $"the compiler was not given {runtime}. " + consumer.Build);
-
-        using var package = ZipFile.OpenRead(fixture.PackagePath);
-        foreach (var (entry, file) in new[] { (AnalyzerEntry, analyzer), (RuntimeEntry, runtime) })
-        {
-            using var packed = package.GetEntry(entry)!.Open();
-            Assert.True(SHA256.HashData(packed).AsSpan().SequenceEqual(SHA256.HashData(File.ReadAllBytes(file))),
-                $"{file} differs from {entry} in {fixture.PackagePath}: a stale ConsentGuard was restored");
-        }
-    }
+    private void AssertUsesThePackedAnalyzer(Consumer consumer) => ConsumerDirectory.AssertUsesThePackedPackage(fixture, consumer.Build);
 
     private static string ConsumerProject(string version) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
@@ -281,11 +234,7 @@ public sealed class PackageConsumptionTests(PackedSolutionFixture fixture, ITest
           <ItemGroup>
             <PackageReference Include="ConsentGuard" Version="[{version}]" />
           </ItemGroup>
-          <!-- Shows which ConsentGuard files the compiler is given, so the test can tell they are the fresh package's. -->
-          <Target Name="ShowConsentGuardInputs" BeforeTargets="CoreCompile">
-            <Message Importance="high" Condition="'%(Analyzer.Filename)' == 'ConsentGuard.Analyzers'" Text="consentguard-analyzer: %(Analyzer.FullPath)" />
-            <Message Importance="high" Condition="'%(ReferencePath.Filename)' == 'ConsentGuard'" Text="consentguard-reference: %(ReferencePath.FullPath)" />
-          </Target>
+          {ConsumerDirectory.ShowConsentGuardInputsTarget}
         </Project>
         """;
 

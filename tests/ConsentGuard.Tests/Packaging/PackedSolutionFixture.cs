@@ -39,6 +39,16 @@ public sealed class PackedSolutionFixture : IAsyncLifetime
 
     internal DotNetResult Pack { get; private set; } = null!;
 
+    private readonly object _toolGate = new();
+    private Task<PackedTool>? _tool;
+
+    /// <summary>The packed <c>consentguard</c> tool, installed on first use and shared by every test of the collection.</summary>
+    internal Task<PackedTool> ToolAsync()
+    {
+        lock (_toolGate)
+            return _tool ??= PackedTool.InstallAsync(this);
+    }
+
     public async Task InitializeAsync()
     {
         using var exclusive = await ConsentGuard.Tests.Shared.RepositoryBuildLock.AcquireAsync(TestPaths.RepositoryRoot, TimeSpan.FromMinutes(10));
