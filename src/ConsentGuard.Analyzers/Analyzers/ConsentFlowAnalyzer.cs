@@ -76,6 +76,12 @@ namespace ConsentGuard.Analyzers.Analyzers
                         context.OwningSymbol.Name, ex.GetType().Name + ": " + ex.Message));
                     continue;
                 }
+                if (result.LimitReached is { } limit)
+                {
+                    // Findings found so far stand; what was not found yet is unverified, not approved.
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AnalysisFailed, root.Syntax.GetFirstToken().GetLocation(),
+                        context.OwningSymbol.Name, limit));
+                }
                 var member = FindingDiagnostics.MemberId(context.OwningSymbol);
                 foreach (var finding in result.Findings)
                 {

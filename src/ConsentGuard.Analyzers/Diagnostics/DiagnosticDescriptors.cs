@@ -103,7 +103,7 @@ namespace ConsentGuard.Analyzers.Diagnostics
             DiagnosticIds.AnalysisFailed, Flow, DiagnosticSeverity.Warning,
             "ConsentGuard could not verify this member",
             "ConsentGuard could not verify the consent flows in '{0}' ({1}); they are unverified, not approved",
-            "An internal error stopped the consent-flow analysis of a member. Instead of crashing the build or staying silent, ConsentGuard says so here; please report it.");
+            "An internal error, or one of the analysis's limits, stopped the consent-flow analysis of a member before it was complete. Instead of crashing the build or staying silent, ConsentGuard says so here.");
 
         /// <summary>{0}: purpose, {1}: the expiry date, {2}: " (ticket PRIV-123)" or "".</summary>
         public static readonly DiagnosticDescriptor ExemptionExpired = Create(

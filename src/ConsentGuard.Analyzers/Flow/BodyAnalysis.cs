@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -35,6 +36,12 @@ namespace ConsentGuard.Analyzers.Flow
         public Dictionary<ISymbol, PurposeSet> StorageSinks { get; } = new Dictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
+
+        /// <summary>
+        /// Which limit stopped the analysis before its result was final (docs/semantics.md §5), or null. Its findings are
+        /// kept, but a clean verdict is not one: the member is reported as unverified (CG0012).
+        /// </summary>
+        public string? LimitReached { get; set; }
 
         public MethodSummary ToSummary() => new MethodSummary(
             ReturnTaint,
@@ -150,24 +157,36 @@ namespace ConsentGuard.Analyzers.Flow
             // passes see elements that are still empty. A member read from such an element would be judged uncleared for good
             // (facts only accumulate): first reach the fixpoint without those reads, then add them once every seed is final.
             _deferReadsFromEmptyElements = true;
-            IterateToFixpoint();
+            var settled = IterateToFixpoint();
             _deferReadsFromEmptyElements = false;
-            IterateToFixpoint();
+            settled &= IterateToFixpoint();
+            if (!settled)
+                _result.LimitReached = "the analysis stopped after " + PassBudget + " passes before its facts settled";
             _judging = true;
             PassOverAllGraphs();
             FinishResult();
         }
 
-        private void IterateToFixpoint()
+        /// <summary>
+        /// Passes per phase: facts move one lambda further along a chain per pass (a query with a <c>let</c> per line), so
+        /// the budget grows with the body's functions, up to a bound that keeps hostile code from spinning.
+        /// </summary>
+        private int PassBudget => MaxIterations + Math.Min(_graphs.Count, MaxExtraPassesForFunctions);
+
+        private const int MaxExtraPassesForFunctions = 64;
+
+        /// <summary>Passes until nothing changes; false when the budget ran out first.</summary>
+        private bool IterateToFixpoint()
         {
-            for (var iteration = 0; iteration < MaxIterations; iteration++)
+            for (var iteration = 0; iteration < PassBudget; iteration++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 _changed = false;
                 PassOverAllGraphs();
                 if (!_changed)
-                    break;
+                    return true;
             }
+            return false;
         }
 
         private static bool HasBackEdges(ControlFlowGraph graph)
@@ -180,6 +199,8 @@ namespace ConsentGuard.Analyzers.Flow
 
         private void FinishResult()
         {
+            if (_result.LimitReached is null && _graphs.Any(graph => graph.Guards.BudgetExhausted))
+                _result.LimitReached = "the guard analysis stopped at its budget before consent states settled";
             if (_ownerMethod is null)
                 return;
             if (_store.TryGetValue(_ownerMethod, out var returned))

@@ -31,6 +31,12 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Purposes established whenever the graph returns <c>true</c> (for predicates and helper checks).</summary>
         public PurposeSet ImpliedWhenReturningTrue { get; private set; } = PurposeSet.Empty;
 
+        /// <summary>
+        /// True when the worklist's budget ran out before the states settled: the entry states may then still be too
+        /// optimistic, so the body's verdicts are not to be trusted (reported as unverified, CG0012).
+        /// </summary>
+        public bool BudgetExhausted { get; private set; }
+
         /// <summary>Purposes established whenever the graph completes normally (for helpers that throw without consent).</summary>
         public PurposeSet EstablishedOnExit { get; private set; } = PurposeSet.Empty;
 
@@ -84,8 +90,13 @@ namespace ConsentGuard.Analyzers.Flow
             Flow(blocks[0], entry);
             // Bounded: the lattice is finite, but hostile code must not make us spin.
             var budget = Math.Max(1000, blocks.Length * 50);
-            while (worklist.Count > 0 && budget-- > 0)
+            while (worklist.Count > 0)
             {
+                if (budget-- <= 0)
+                {
+                    BudgetExhausted = true;
+                    break;
+                }
                 var block = blocks[worklist.Dequeue()];
                 queued[block.Ordinal] = false;
                 source = block.Ordinal;
