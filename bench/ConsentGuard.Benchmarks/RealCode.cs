@@ -120,7 +120,9 @@ internal static class RealCode
         ImmutableArray<Diagnostic> diagnostics = default;
         var sample = Measure(() => diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult());
         foreach (var flow in analyzers.OfType<ConsentGuard.Analyzers.Analyzers.ConsentFlowAnalyzer>())
-            Console.WriteLine($"  flow analyzer: compilations skipped {flow.Work.CompilationsSkipped}, bodies seen {flow.Work.BodiesSeen}, analyzed {flow.Work.BodiesAnalyzed}");
+            Console.WriteLine($"  flow analyzer: compilations skipped {flow.Work.CompilationsSkipped}, bodies seen {flow.Work.BodiesSeen}, analyzed {flow.Work.BodiesAnalyzed}; "
+                + $"summaries computed {flow.Work.SummariesComputed}, spared {flow.Work.SummariesSpared}, guards only {flow.Work.GuardsComputed}; field-write types {flow.Work.FieldWriteTypesComputed}, "
+                + $"storage reads spared {flow.Work.FieldWriteReadsSpared}; storage probes spared {flow.Work.StorageProbesSpared}");
         if (findings is not null)
             foreach (var diagnostic in diagnostics)
                 findings[diagnostic.Id] = findings.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;

@@ -43,6 +43,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                     return;
                 }
                 var summaries = FlowSummaries.For(model);
+                summaries.Work ??= Work;
                 start.RegisterOperationBlockAction(block => AnalyzeBlocks(block, model, summaries, staleness, Work));
             });
         }

@@ -38,7 +38,8 @@ namespace ConsentGuard.Analyzers.Flow
                     lastLambda = lambda;
                 }
 
-            var summary = MaySummarize(method) && (!sources.IsEmpty || !lambdaValues.IsEmpty || ReturnsPersonalCandidate(method)) ? _summaries.SummaryOf(method, _stack) : null;
+            var summary = MaySummarize(method) && (!sources.IsEmpty || !lambdaValues.IsEmpty || (ReturnsPersonalCandidate(method) || MayFillArguments(method)) && MayYieldOwnData(method))
+                ? _summaries.SummaryOf(method, _stack) : null;
             JudgeArguments(arguments, argumentValues, established, summary);
 
             if (method.MethodKind == MethodKind.LocalFunction)
@@ -71,6 +72,17 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Only calls that may return or sink personal data are worth a summary.</summary>
         private static bool MaySummarize(IMethodSymbol method) =>
             method.MethodKind != MethodKind.LocalFunction && FlowSummaries.MayHaveSummary((method.ReducedFrom ?? method).OriginalDefinition);
+
+        /// <summary>
+        /// Given nothing personal, a call yields personal data only from what its callee reads of its own (<see cref="PersonalReach"/>).
+        /// A [ConsentCleared] callee's summary also says whether it returns what it was given (then nothing personal) or data of
+        /// its own, so it is always summarized.
+        /// </summary>
+        private bool MayYieldOwnData(IMethodSymbol method) =>
+            !_model.GetClearedPurposes(method).IsEmpty || _summaries.MayYieldPersonalData(method);
+
+        /// <summary>A helper given an object may put its own personal data into it (<c>Append(list)</c>): <see cref="FillArguments"/>.</summary>
+        private static bool MayFillArguments(IMethodSymbol method) => method.Parameters.Any(p => !IsImmutable(p.Type) && !p.Type.IsValueType);
 
         private static bool ReturnsPersonalCandidate(IMethodSymbol method) =>
             !method.ReturnsVoid && method.ReturnType.SpecialType != SpecialType.System_Boolean || method.Parameters.Any(p => p.RefKind is RefKind.Out or RefKind.Ref);
@@ -300,6 +312,14 @@ namespace ConsentGuard.Analyzers.Flow
                 WriteRoot(root, stored.ClearedFor(established));
             }
         }
+
+        /// <summary>
+        /// Values whose methods cannot change them (issue #18): a string method returns a new string (<c>s.Replace(" ", p)</c>
+        /// leaves <c>s</c> as it was), as do the primitives' and the immutable collections' (not their builders).
+        /// </summary>
+        private static bool IsImmutable(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType == SpecialType.System_String || type.IsValueType && type.SpecialType != SpecialType.None
+                || type.ContainingType is null && SymbolNames.HasFullName(type.ContainingNamespace, "System.Collections.Immutable")); // not their nested Builders
 
         private Taint ObjectCreationValue(IObjectCreationOperation creation, PurposeSet established)
         {

@@ -228,7 +228,8 @@ namespace ConsentGuard.Analyzers.Flow
             if (_deferReadsFromEmptyElements && instance is not null && receiver.IsEmpty)
                 return Taint.Empty;
             var value = MemberOf(member, receiver, instance?.Type, established);
-            if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.SummaryOf(getter, _stack) is { } summary)
+            if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.MayYieldPersonalData(getter)
+                && _summaries.SummaryOf(getter, _stack) is { } summary)
             {
                 // A computed property (`string Summary => Headline + "!"`) returns what its getter reads.
                 value = MethodSummary.Instantiate(summary.Returned, _ => Taint.Empty, receiver, established);

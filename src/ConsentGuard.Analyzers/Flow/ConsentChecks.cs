@@ -64,7 +64,7 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
                 return _localFunctions(method);
-            return _summaries?.SummaryOf(method, _stack) is { } summary ? (summary.ImpliedWhenReturningTrue, summary.EstablishedOnExit) : null;
+            return _summaries?.HelperGuards(method, _stack);
         }
 
         /// <summary>The constant string passed for the check's <c>purpose</c> parameter, or null.</summary>

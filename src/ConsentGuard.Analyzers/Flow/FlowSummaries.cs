@@ -103,14 +103,24 @@ namespace ConsentGuard.Analyzers.Flow
         private readonly ConsentModel _model;
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _methods = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>> _fields = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _typesWithPersonalBodies = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _guards = new ConcurrentDictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, HashSet<ISymbol>> _keptStorage = new ConcurrentDictionary<ITypeSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>> _storageSinks = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>>(SymbolEqualityComparer.Default);
+
+        private readonly PersonalReach _reach;
 
         private FlowSummaries(ConsentModel model)
         {
             _model = model;
             Enabled = model.InterproceduralEnabled;
+            _reach = new PersonalReach(model, this);
         }
+
+        /// <summary>What the summaries computed and what the gates spared (for tests and benchmarks); set by the analyzer.</summary>
+        public FlowWork? Work { get; set; }
+
+        /// <summary>The index that says which summaries can matter (<see cref="PersonalReach"/>).</summary>
+        internal PersonalReach Reach => _reach;
 
         public static FlowSummaries For(ConsentModel model) => Instances.GetValue(model, m => new FlowSummaries(m));
 
@@ -137,16 +147,79 @@ namespace ConsentGuard.Analyzers.Flow
         private bool IsInThisCompilation(ISymbol symbol) =>
             SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _model.Compilation.Assembly);
 
-        /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
-        public MethodSummary? SummaryOf(IMethodSymbol method, AnalysisStack stack)
+        /// <summary>The source definition a call of <paramref name="method"/> is summarized by, or null when it has none here.</summary>
+        private IMethodSymbol? Followed(IMethodSymbol method)
         {
             if (!Enabled)
                 return null;
             method = (method.ReducedFrom ?? method).OriginalDefinition;
             if (method.PartialImplementationPart is { } implementation)
                 method = implementation;
-            if (!MayHaveSummary(method) || !IsInThisCompilation(method))
+            return MayHaveSummary(method) && IsInThisCompilation(method) ? method : null;
+        }
+
+        /// <summary>
+        /// Whether a call of <paramref name="method"/> that is given nothing personal may still yield personal data (returned,
+        /// written to out/ref arguments, put into arguments): only then is its summary worth computing for that.
+        /// </summary>
+        public bool MayYieldPersonalData(IMethodSymbol method)
+        {
+            if (Followed(method) is not { } definition)
+                return false;
+            if (_methods.ContainsKey(definition) || _reach.MayYieldPersonalData(definition))
+                return true;
+            Work?.SummarySpared();
+            return false;
+        }
+
+        /// <summary>
+        /// What the undeclared helper <paramref name="method"/> establishes when it returns true / returns at all (for
+        /// <see cref="ConsentChecks"/>); null when it establishes nothing. A helper that reaches no check and no impossible
+        /// path (<see cref="PersonalReach.MayEstablishConsent"/>) establishes nothing, and is not summarized for it.
+        /// </summary>
+        public (PurposeSet WhenTrue, PurposeSet OnExit)? HelperGuards(IMethodSymbol method, AnalysisStack stack)
+        {
+            if (Followed(method) is not { } definition)
                 return null;
+            if (_methods.TryGetValue(definition, out var summary))
+                return (summary.ImpliedWhenReturningTrue, summary.EstablishedOnExit);
+            if (_guards.TryGetValue(definition, out var known))
+                return known;
+            if (!_reach.MayEstablishConsent(definition))
+            {
+                Work?.SummarySpared();
+                return null;
+            }
+            // Only the guard analysis of the helper's graph: its callers need nothing else of it (same recursion bounds as SummaryOf).
+            if (stack.Contains(definition) || stack.Depth >= MaxDepth)
+            {
+                stack.MarkTruncated();
+                return null;
+            }
+            var frame = stack.Push(definition);
+            if (!frame.TrySpend())
+            {
+                stack.MarkTruncated();
+                return null;
+            }
+            Work?.GuardsOnlyComputed();
+            var guards = (PurposeSet.Empty, PurposeSet.Empty);
+            foreach (var root in BodyRoots(definition))
+                if (TryCreateGraph(root) is { } graph)
+                {
+                    var analysis = GuardAnalysis.OfBody(graph, _model, this, frame, CancellationToken);
+                    guards = (analysis.ImpliedWhenReturningTrue, analysis.EstablishedOnExit);
+                    break;
+                }
+            return frame.Truncated && frame.Depth > 1 ? guards : _guards.GetOrAdd(definition, guards);
+        }
+
+        /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
+        public MethodSummary? SummaryOf(IMethodSymbol method, AnalysisStack stack)
+        {
+            if (Followed(method) is not { } followed)
+                return null;
+            method = followed;
             if (_methods.TryGetValue(method, out var cached))
                 return cached;
             if (stack.Contains(method) || stack.Depth >= MaxDepth)
@@ -160,6 +233,7 @@ namespace ConsentGuard.Analyzers.Flow
                 stack.MarkTruncated();
                 return null;
             }
+            Work?.SummaryComputed();
             var summary = Compute(method, frame) ?? MethodSummary.Nothing;
             return frame.Truncated && frame.Depth > 1 ? summary : _methods.GetOrAdd(method, summary);
         }
@@ -184,14 +258,8 @@ namespace ConsentGuard.Analyzers.Flow
         /// analyzing every body of every type whose fields a body reads (services' repositories and loggers) cost more than
         /// the bodies that matter.
         /// </summary>
-        public bool StorageMayHoldPersonalData(ISymbol storage)
-        {
-            if (TrackedStorageType(storage) is not { } type)
-                return false;
-            var anyPersonalBody = _typesWithPersonalBodies.GetOrAdd(type.OriginalDefinition, definition =>
-                definition.GetMembers().SelectMany(BodyRoots).Any(root => PersonalDataScan.MayCarryPersonalData(root, _model, this, storageOf: (INamedTypeSymbol)definition)));
-            return anyPersonalBody && !FieldTaint(storage, AnalysisStack.Empty).IsEmpty;
-        }
+        public bool StorageMayHoldPersonalData(ISymbol storage) =>
+            TrackedStorageType(storage) is not null && !FieldTaint(storage, AnalysisStack.Empty).IsEmpty;
 
         /// <summary>The type whose bodies write <paramref name="member"/>, when it is storage whose content is followed here.</summary>
         private INamedTypeSymbol? TrackedStorageType(ISymbol member) =>
@@ -202,6 +270,11 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (TrackedStorageType(member) is not { } type)
                 return Taint.Empty;
+            if (!_fields.ContainsKey(type.OriginalDefinition) && !_reach.StorageMayHoldPersonalData(member))
+            {
+                Work?.FieldWriteReadSpared();
+                return Taint.Empty;
+            }
             var writes = PerType(_fields, type.OriginalDefinition, stack, ComputeFieldWrites);
             return writes.TryGetValue(member.OriginalDefinition, out var taint) ? taint : Taint.Empty;
         }
@@ -240,19 +313,31 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (!Enabled || constructor.ContainingType is not { } type || !IsInThisCompilation(constructor))
                 return ImmutableDictionary<int, PurposeSet>.Empty;
+            // What the constructor keeps first: one that keeps no parameter has no storage sink, and its type is not probed.
+            var kept = ParametersKept(constructor.OriginalDefinition);
+            if (kept.Count == 0)
+                return ImmutableDictionary<int, PurposeSet>.Empty;
             var sinks = StorageSinksOf(type.OriginalDefinition, stack);
             if (sinks.IsEmpty)
                 return ImmutableDictionary<int, PurposeSet>.Empty;
-            var definition = constructor.OriginalDefinition;
             var result = new Dictionary<int, PurposeSet>();
-            void Add(int ordinal, ISymbol storage)
-            {
+            foreach (var (ordinal, storage) in kept)
                 if (sinks.TryGetValue(storage.OriginalDefinition, out var purposes))
                     result[ordinal] = result.TryGetValue(ordinal, out var known) ? known.Union(purposes) : purposes;
-            }
-            foreach (var parameter in definition.Parameters)
-                Add(parameter.Ordinal, parameter); // captured primary-constructor parameters
-            // Parameters stored into storage, in the constructor or in initializers (`private readonly string _text = text;`).
+            return result.ToImmutableDictionary();
+        }
+
+        /// <summary>
+        /// The storage each parameter of <paramref name="definition"/> is kept in: captured as a primary-constructor parameter,
+        /// or stored into a field or auto-property in the constructor or in initializers (<c>private readonly string _text = text;</c>).
+        /// </summary>
+        private List<(int Ordinal, ISymbol Storage)> ParametersKept(IMethodSymbol definition)
+        {
+            var kept = new List<(int, ISymbol)>();
+            if (definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax(CancellationToken) is TypeDeclarationSyntax))
+                foreach (var parameter in definition.Parameters)
+                    kept.Add((parameter.Ordinal, parameter)); // captured primary-constructor parameters
+            var type = definition.ContainingType;
             var roots = BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(BodyRoots));
             foreach (var root in roots)
                 foreach (var operation in root.DescendantsAndSelf())
@@ -273,10 +358,16 @@ namespace ConsentGuard.Analyzers.Flow
                     };
                     if (target is not null && value is IParameterReferenceOperation { Parameter: var stored }
                         && SymbolEqualityComparer.Default.Equals(stored.ContainingSymbol.OriginalDefinition, definition))
-                        Add(stored.Ordinal, target);
+                        kept.Add((stored.Ordinal, target));
                 }
-            return result.ToImmutableDictionary();
+            return kept;
         }
+
+        /// <summary>The storage any constructor of <paramref name="type"/> keeps a parameter in: the only storage whose sinks are asked for.</summary>
+        private HashSet<ISymbol> KeptStorage(INamedTypeSymbol type) => _keptStorage.GetOrAdd(type, t => new HashSet<ISymbol>(
+            ((INamedTypeSymbol)t).InstanceConstructors.Concat(((INamedTypeSymbol)t).StaticConstructors).Where(c => !c.IsImplicitlyDeclared)
+                .SelectMany(c => ParametersKept(c.OriginalDefinition)).Select(k => k.Storage.OriginalDefinition),
+            SymbolEqualityComparer.Default));
 
         /// <summary>Which storage of <paramref name="type"/> its members (other than constructors) send to a sink without consent.</summary>
         private ImmutableDictionary<ISymbol, PurposeSet> StorageSinksOf(INamedTypeSymbol type, AnalysisStack stack) =>
@@ -285,13 +376,28 @@ namespace ConsentGuard.Analyzers.Flow
         private ImmutableDictionary<ISymbol, PurposeSet> ComputeStorageSinks(INamedTypeSymbol type, AnalysisStack frame)
         {
             var sinks = new Dictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
+            // Only storage a constructor keeps a parameter in is asked about: a member that reads none of it is not probed
+            // (a captured primary-constructor parameter is not indexed as storage: then every member is).
+            var kept = KeptStorage(type);
+            var everyMember = kept.Any(k => k is IParameterSymbol);
             foreach (var member in type.GetMembers())
             {
                 CancellationToken.ThrowIfCancellationRequested();
                 if (member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } || member is not IMethodSymbol)
                     continue;
+                if (!everyMember && !_reach.Mentions(member, kept))
+                {
+                    Work?.StorageProbeSpared();
+                    continue;
+                }
                 foreach (var root in BodyRoots(member))
                 {
+                    // Storage is sent to a sink only by a body that reaches one: the same gate as for the bodies reported on.
+                    if (!SinkReach.Of(_model).MayReachSink(root, member))
+                    {
+                        Work?.StorageProbeSpared();
+                        continue;
+                    }
                     var graph = TryCreateGraph(root);
                     if (graph is null)
                         continue;
@@ -317,8 +423,9 @@ namespace ConsentGuard.Analyzers.Flow
 
         private ImmutableDictionary<ISymbol, Taint> ComputeFieldWrites(INamedTypeSymbol type, AnalysisStack stack)
         {
+            Work?.FieldWriteTypeComputed();
             var writes = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
-            foreach (var member in type.GetMembers())
+            foreach (var member in _reach.WritersOfPersonalStorage(type))
             {
                 CancellationToken.ThrowIfCancellationRequested();
                 foreach (var root in BodyRoots(member))

@@ -49,6 +49,27 @@ namespace ConsentGuard.Analyzers.Flow
         public PurposeSet EstablishedOnEdge(BasicBlock source, BasicBlock destination) =>
             _edges.TryGetValue((source.Ordinal, destination.Ordinal), out var established) ? established : PurposeSet.Empty;
 
+        /// <summary>
+        /// The guard analysis of a body's root graph, as its summary has it (<c>BodyAnalysis</c> analyzes local functions
+        /// first, so that calls of local helper checks guard their callers), without the taint analysis: what a helper check
+        /// establishes is all its callers need of it.
+        /// </summary>
+        public static GuardAnalysis OfBody(ControlFlowGraph root, ConsentModel model, FlowSummaries summaries, AnalysisStack stack, System.Threading.CancellationToken cancellationToken)
+        {
+            var functions = new Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)>(SymbolEqualityComparer.Default);
+            var checks = new ConsentChecks(model, summaries, stack, function => functions.TryGetValue(function.OriginalDefinition, out var guards) ? guards : null);
+            GuardAnalysis Analyze(ControlFlowGraph graph)
+            {
+                foreach (var function in graph.LocalFunctions)
+                {
+                    var guards = Analyze(graph.GetLocalFunctionControlFlowGraph(function, cancellationToken));
+                    functions[function] = (guards.ImpliedWhenReturningTrue, guards.EstablishedOnExit);
+                }
+                return Run(graph, GuardState.Initial, checks);
+            }
+            return Analyze(root);
+        }
+
         public static GuardAnalysis Run(ControlFlowGraph graph, GuardState entry, ConsentChecks checks)
         {
             var analysis = new GuardAnalysis(graph, checks);

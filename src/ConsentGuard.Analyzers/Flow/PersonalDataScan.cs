@@ -10,11 +10,7 @@ namespace ConsentGuard.Analyzers.Flow
     /// </summary>
     internal static class PersonalDataScan
     {
-        /// <param name="storageOf">
-        /// The type whose storage is being decided on, if that is why: what its storage holds comes from its own bodies, so
-        /// their reads of it add nothing (a nested type's reads of its container's storage still count).
-        /// </param>
-        public static bool MayCarryPersonalData(IOperation root, ConsentModel model, FlowSummaries summaries, INamedTypeSymbol? storageOf = null)
+        public static bool MayCarryPersonalData(IOperation root, ConsentModel model, FlowSummaries summaries)
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
@@ -26,8 +22,7 @@ namespace ConsentGuard.Analyzers.Flow
                         return true;
                     case IParameterReferenceOperation parameter when model.GetPersonalData(parameter.Parameter) is not null:
                         return true;
-                    case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } storage
-                        when !IsStorageOf(storage.Member, storageOf) && summaries.StorageMayHoldPersonalData(storage.Member):
+                    case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } storage when summaries.StorageMayHoldPersonalData(storage.Member):
                         return true;
                     case IPropertyReferenceOperation { Property.GetMethod: { } getter } when ReturnsPersonalData(getter, model, summaries):
                         return true;
@@ -38,16 +33,15 @@ namespace ConsentGuard.Analyzers.Flow
             return false;
         }
 
-        private static bool IsStorageOf(ISymbol member, INamedTypeSymbol? type) =>
-            type is not null && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type);
-
         private static bool ReturnsPersonalData(IMethodSymbol method, ConsentModel model, FlowSummaries summaries)
         {
             if (model.GetPersonalData(method) is not null || !model.GetClearedPurposes(method).IsEmpty)
                 return true;
             if (method.MethodKind == MethodKind.LocalFunction || !FlowSummaries.MayHaveSummary((method.ReducedFrom ?? method).OriginalDefinition))
                 return false;
-            return summaries.SummaryOf(method, AnalysisStack.Empty) is { } summary && (summary.ReturnsOwnData || summary.OutParameters.Count > 0);
+            // The index first (no body analysis), then the summary for a precise answer.
+            return summaries.MayYieldPersonalData(method)
+                && summaries.SummaryOf(method, AnalysisStack.Empty) is { } summary && (summary.ReturnsOwnData || summary.OutParameters.Count > 0);
         }
     }
 }

@@ -102,7 +102,9 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>
         /// The per-compilation index: one entry per member declaration with a body or initializer, holding the names its
-        /// syntax mentions; closed over the names of sinks and of the members that reach them.
+        /// syntax mentions; closed over the names of sinks and of the members that reach them. The entries come from syntax
+        /// alone, so they are kept per syntax tree (<see cref="TreeEntries"/>): a new compilation after an edit (the IDE's
+        /// keystroke) reads again only the edited tree; the closure, which depends on every tree and on the sinks, is per compilation.
         /// </summary>
         private sealed class Index
         {
@@ -121,24 +123,22 @@ namespace ConsentGuard.Analyzers.Flow
             };
 
             private readonly Dictionary<SyntaxNode, Entry> _entries = new Dictionary<SyntaxNode, Entry>();
+            private readonly HashSet<Entry> _reaching = new HashSet<Entry>();
             private readonly HashSet<SyntaxNode> _typesReaching = new HashSet<SyntaxNode>();
-
-            private readonly bool _aliases;
 
             public Index(ConsentModel model)
             {
-                _aliases = model.Compilation.SyntaxTrees.Any(t => t.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-                    .OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null));
+                var trees = model.Compilation.SyntaxTrees.Select(TreeEntries.Of).ToList();
+                // A using alias may rename a type anywhere: then every `new T` and base type may call any constructor.
+                var aliases = trees.Any(t => t.HasAliases);
                 var sealedTypes = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var tree in model.Compilation.SyntaxTrees)
-                    foreach (var type in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<TypeDeclarationSyntax>())
-                    {
-                        if (type.Modifiers.Any(SyntaxKind.SealedKeyword) || type.Modifiers.Any(SyntaxKind.StaticKeyword) || type is StructDeclarationSyntax
-                            || type is RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword })
-                            sealedTypes.Add(type.Identifier.ValueText);
-                        AddEntries(type);
-                    }
-                Close(SinkNames(model), sealedTypes);
+                foreach (var tree in trees)
+                {
+                    sealedTypes.UnionWith(tree.SealedTypes);
+                    foreach (var entry in tree.Entries)
+                        _entries[entry.Node] = entry;
+                }
+                Close(trees, SinkNames(model), sealedTypes, aliases);
             }
 
             public bool MayReachSink(IEnumerable<SyntaxReference> declarations)
@@ -147,7 +147,7 @@ namespace ConsentGuard.Analyzers.Flow
                 {
                     // A member's declaring syntax is its declaration, an accessor, an arrow clause or (primary constructors) its type.
                     var entry = reference.GetSyntax().AncestorsAndSelf().Select(n => _entries.TryGetValue(n, out var e) ? e : null).FirstOrDefault(e => e is not null);
-                    if (entry is null || entry.Reaches)
+                    if (entry is null || _reaching.Contains(entry))
                         return true; // not indexed: when in doubt, analyze
                 }
                 return false;
@@ -155,67 +155,111 @@ namespace ConsentGuard.Analyzers.Flow
 
             public bool TypeMayReachSink(IEnumerable<SyntaxReference> declarations) => declarations.Any(r => _typesReaching.Contains(r.GetSyntax()));
 
-            private void AddEntries(TypeDeclarationSyntax type)
+            /// <summary>One tree's entries, from its syntax alone: computed once per tree, shared by every compilation that holds it.</summary>
+            private sealed class TreeEntries
+            {
+                private static readonly ConditionalWeakTable<SyntaxTree, TreeEntries> ByTree = new ConditionalWeakTable<SyntaxTree, TreeEntries>();
+
+                private TreeEntries(SyntaxTree tree)
+                {
+                    var root = tree.GetRoot();
+                    HasAliases = root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                        .OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null);
+                    foreach (var type in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<TypeDeclarationSyntax>())
+                    {
+                        if (type.Modifiers.Any(SyntaxKind.SealedKeyword) || type.Modifiers.Any(SyntaxKind.StaticKeyword) || type is StructDeclarationSyntax
+                            || type is RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword })
+                            SealedTypes.Add(type.Identifier.ValueText);
+                        AddEntries(type, Entries);
+                    }
+                    foreach (var entry in Entries)
+                        foreach (var name in entry.Names)
+                        {
+                            if (!ByName.TryGetValue(name, out var list))
+                                ByName[name] = list = new List<Entry>();
+                            list.Add(entry);
+                        }
+                }
+
+                public static TreeEntries Of(SyntaxTree tree) => ByTree.GetValue(tree, t => new TreeEntries(t));
+
+                public bool HasAliases { get; }
+
+                /// <summary>Names of types declared sealed, static or struct here (a virtual member of such a type is summarized).</summary>
+                public HashSet<string> SealedTypes { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+                public List<Entry> Entries { get; } = new List<Entry>();
+
+                /// <summary>The entries that mention each name.</summary>
+                public Dictionary<string, List<Entry>> ByName { get; } = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+            }
+
+            private static void AddEntries(TypeDeclarationSyntax type, List<Entry> entries)
             {
                 var typeName = type.Identifier.ValueText;
                 // `: base(…)` (or the base's parameterless constructor, called implicitly) names the base types' constructors.
                 var baseNames = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var baseType in type.BaseList?.Types ?? default)
-                {
                     baseNames.Add(NewOf(RightmostName(baseType.Type)));
-                    if (_aliases)
-                        baseNames.Add(ImplicitNew);
-                }
+                var hasBase = baseNames.Count > 0;
                 if (type.ParameterList is not null || type.BaseList is not null)
                 {
                     // The primary constructor: its parameters and the base constructor's arguments.
-                    var header = MentionedNames(type.ParameterList);
-                    header.UnionWith(MentionedNames(type.BaseList));
+                    var header = MentionedNames(type.ParameterList, out var headerCreates);
+                    header.UnionWith(MentionedNames(type.BaseList, out var baseCreates));
                     header.UnionWith(baseNames);
-                    Add(type, new Entry(NewOf(typeName), type, typeName, header, propagates: true, isConstructor: true));
+                    entries.Add(new Entry(type, NewOf(typeName), type, typeName, header, headerCreates || baseCreates || hasBase, propagates: true, isConstructor: true));
                 }
                 foreach (var member in type.Members)
                 {
                     switch (member)
                     {
                         case ConstructorDeclarationSyntax constructor:
-                            var names = MentionedNames(constructor);
+                            var names = MentionedNames(constructor, out var creates);
                             names.UnionWith(baseNames);
                             names.Add(NewOf(typeName)); // `: this(…)`
-                            Add(constructor, new Entry(NewOf(typeName), type, typeName, names, propagates: true, isConstructor: true));
+                            entries.Add(new Entry(constructor, NewOf(typeName), type, typeName, names, creates || hasBase, propagates: true, isConstructor: true));
                             break;
                         case MethodDeclarationSyntax method:
-                            Add(method, new Entry(method.Identifier.ValueText, type, typeName, MentionedNames(method), Summarizable(method.Modifiers), isConstructor: false));
+                            entries.Add(Member(method, method.Identifier.ValueText, Summarizable(method.Modifiers)));
                             break;
                         case IndexerDeclarationSyntax indexer:
-                            Add(indexer, new Entry(IndexerName, type, typeName, MentionedNames(indexer), Summarizable(indexer.Modifiers), isConstructor: false));
+                            entries.Add(Member(indexer, IndexerName, Summarizable(indexer.Modifiers)));
                             break;
                         case PropertyDeclarationSyntax property:
-                            Add(property, new Entry(property.Identifier.ValueText, type, typeName, MentionedNames(property), Summarizable(property.Modifiers), isConstructor: false));
+                            entries.Add(Member(property, property.Identifier.ValueText, Summarizable(property.Modifiers)));
                             break;
                         case BaseMethodDeclarationSyntax other: // operators, conversions, finalizers: never summarized, still indexed
-                            Add(other, new Entry("~", type, typeName, MentionedNames(other), propagates: false, isConstructor: false));
+                            entries.Add(Member(other, "~", propagates: false));
                             break;
                         case FieldDeclarationSyntax field:
                             foreach (var variable in field.Declaration.Variables)
-                                Add(variable, new Entry(variable.Identifier.ValueText, type, typeName, MentionedNames(variable), propagates: false, isConstructor: false));
+                                entries.Add(Member(variable, variable.Identifier.ValueText, propagates: false));
                             break;
                     }
+                }
+
+                Entry Member(SyntaxNode node, string name, bool propagates)
+                {
+                    var names = MentionedNames(node, out var creates);
+                    return new Entry(node, name, type, typeName, names, creates, propagates, isConstructor: false);
                 }
 
                 // Virtual members are never summarized (callers go by declared attributes), unless their type is sealed somewhere.
                 bool Summarizable(SyntaxTokenList modifiers) =>
                     type is InterfaceDeclarationSyntax
                     || !(modifiers.Any(SyntaxKind.VirtualKeyword) || modifiers.Any(SyntaxKind.AbstractKeyword) || modifiers.Any(SyntaxKind.OverrideKeyword))
-                    || modifiers.Any(SyntaxKind.SealedKeyword); // or the type is sealed in another part: Entry.Resolve
+                    || modifiers.Any(SyntaxKind.SealedKeyword); // or the type is sealed in another part: see Close
             }
 
-            private void Add(SyntaxNode node, Entry entry) => _entries[node] = entry;
-
-            /// <summary>The names a declaration's syntax mentions, and the names of what it calls without naming it.</summary>
-            private HashSet<string> MentionedNames(SyntaxNode? node)
+            /// <summary>
+            /// The names a declaration's syntax mentions, and the names of what it calls without naming it. <paramref name="creates"/>:
+            /// it creates an object by a type's name (which a using alias elsewhere may make any type's).
+            /// </summary>
+            private static HashSet<string> MentionedNames(SyntaxNode? node, out bool creates)
             {
                 var names = new HashSet<string>(StringComparer.Ordinal);
+                creates = false;
                 if (node is null)
                     return names;
                 foreach (var descendant in node.DescendantNodesAndSelf())
@@ -230,8 +274,7 @@ namespace ConsentGuard.Analyzers.Flow
                             break;
                         case ObjectCreationExpressionSyntax creation:
                             names.Add(NewOf(RightmostName(creation.Type)));
-                            if (_aliases)
-                                names.Add(ImplicitNew);
+                            creates = true;
                             break;
                         case ElementAccessExpressionSyntax or ImplicitElementAccessSyntax or ElementBindingExpressionSyntax:
                             names.Add(IndexerName);
@@ -332,19 +375,8 @@ namespace ConsentGuard.Analyzers.Flow
             };
 
             /// <summary>Marks every entry that mentions a reaching name, until no new name reaches.</summary>
-            private void Close(HashSet<string> sinkNames, HashSet<string> sealedTypes)
+            private void Close(List<TreeEntries> trees, HashSet<string> sinkNames, HashSet<string> sealedTypes, bool aliases)
             {
-                var byName = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-                foreach (var entry in _entries.Values.Distinct())
-                {
-                    entry.Resolve(sealedTypes);
-                    foreach (var name in entry.Names)
-                    {
-                        if (!byName.TryGetValue(name, out var list))
-                            byName[name] = list = new List<Entry>();
-                        list.Add(entry);
-                    }
-                }
                 var reaching = new HashSet<string>(StringComparer.Ordinal);
                 var pending = new Queue<string>();
                 void Reach(string name)
@@ -352,43 +384,56 @@ namespace ConsentGuard.Analyzers.Flow
                     if (reaching.Add(name))
                         pending.Enqueue(name);
                 }
+                void Mark(Entry entry)
+                {
+                    if (!_reaching.Add(entry))
+                        return;
+                    if (entry.Propagates || sealedTypes.Contains(entry.TypeName))
+                        Reach(entry.Name);
+                    if (entry.IsConstructor)
+                        Reach(ImplicitNew);
+                    else
+                    {
+                        // `new T(…)` is a sink when a member of T sends what the constructor kept to one.
+                        _typesReaching.Add(entry.Type);
+                        Reach(NewOf(entry.TypeName));
+                        Reach(ImplicitNew);
+                    }
+                }
                 foreach (var name in sinkNames)
                     Reach(name);
                 while (pending.Count > 0)
                 {
-                    if (!byName.TryGetValue(pending.Dequeue(), out var mentioning))
-                        continue;
-                    foreach (var entry in mentioning)
-                    {
-                        if (entry.Reaches)
-                            continue;
-                        entry.Reaches = true;
-                        if (entry.Propagates)
-                            Reach(entry.Name);
-                        if (entry.IsConstructor)
-                            Reach(ImplicitNew);
-                        else
-                        {
-                            // `new T(…)` is a sink when a member of T sends what the constructor kept to one.
-                            _typesReaching.Add(entry.Type);
-                            Reach(NewOf(entry.TypeName));
-                            Reach(ImplicitNew);
-                        }
-                    }
+                    var name = pending.Dequeue();
+                    foreach (var tree in trees)
+                        if (tree.ByName.TryGetValue(name, out var mentioning))
+                            foreach (var entry in mentioning)
+                                Mark(entry);
+                    // With a using alias somewhere, a creation by a type's name may call any constructor.
+                    if (aliases && name == ImplicitNew)
+                        foreach (var tree in trees)
+                            foreach (var entry in tree.Entries)
+                                if (entry.CreatesByName)
+                                    Mark(entry);
                 }
             }
 
+            /// <summary>One member declaration: immutable, shared by every compilation that holds its tree.</summary>
             private sealed class Entry
             {
-                public Entry(string name, TypeDeclarationSyntax type, string typeName, HashSet<string> names, bool propagates, bool isConstructor)
+                public Entry(SyntaxNode node, string name, TypeDeclarationSyntax type, string typeName, HashSet<string> names, bool createsByName, bool propagates, bool isConstructor)
                 {
+                    Node = node;
                     Name = name;
                     Type = type;
                     TypeName = typeName;
                     Names = names;
+                    CreatesByName = createsByName;
                     Propagates = propagates;
                     IsConstructor = isConstructor;
                 }
+
+                public SyntaxNode Node { get; }
 
                 public string Name { get; }
 
@@ -398,13 +443,13 @@ namespace ConsentGuard.Analyzers.Flow
 
                 public HashSet<string> Names { get; }
 
-                public bool Propagates { get; private set; }
+                /// <summary>Creates an object by a type's name or has a base type: with a using alias anywhere, it may call any constructor.</summary>
+                public bool CreatesByName { get; }
+
+                /// <summary>Reaching a sink, it makes its callers reach one (false for virtual members, unless their type is sealed: see Close).</summary>
+                public bool Propagates { get; }
 
                 public bool IsConstructor { get; }
-
-                public bool Reaches { get; set; }
-
-                public void Resolve(HashSet<string> sealedTypes) => Propagates |= sealedTypes.Contains(TypeName);
             }
         }
     }
