@@ -21,8 +21,6 @@ namespace ConsentGuard.Analyzers.Model
     {
         private static readonly ConditionalWeakTable<ConsentModel, ConsentGuardUse> Instances = new ConditionalWeakTable<ConsentModel, ConsentGuardUse>();
 
-        private const string AttributeSuffix = "Attribute";
-
         private readonly ConsentModel _model;
         private readonly Lazy<ImmutableHashSet<string>> _writtenAttributes;
         private readonly Lazy<ReferencedDeclarations> _referenced;
@@ -45,7 +43,7 @@ namespace ConsentGuard.Analyzers.Model
         /// (<c>X</c> and <c>XAttribute</c> both contain <c>X</c>; an alias's directive names its target).
         /// </summary>
         public bool MayWriteAttribute(params INamedTypeSymbol?[] attributeTypes) =>
-            attributeTypes.Any(type => type is not null && _writtenAttributes.Value.Contains(type.Name));
+            attributeTypes.Any(type => type is not null && _writtenAttributes.Value.Contains(WellKnownTypes.ShortAttributeName(type.Name)));
 
         /// <summary>
         /// False when no symbol this compilation sees can carry the attribute: it is written in no tree and no reference that
@@ -92,33 +90,12 @@ namespace ConsentGuard.Analyzers.Model
         private bool MayNameAny(HashSet<string> names) =>
             names.Count > 0 && _model.Compilation.SyntaxTrees.Any(tree => TreeMentions.Of(tree).MentionsAny(names));
 
-        /// <summary>The short names (without <c>Attribute</c>) of our attributes that some tree's text contains.</summary>
+        /// <summary>The short names of our attributes (<see cref="WellKnownTypes.AttributeShortNames"/>) that some tree's text contains.</summary>
         private ImmutableHashSet<string> ReadWrittenAttributes()
         {
-            var types = _model.Types;
-            var all = new[]
-            {
-                types.PersonalData, types.ConsentPurpose, types.ConsentSink, types.ConsentCheck, types.ConsentCleared, types.DataSubject,
-                types.Anonymizer, types.ConsentSetting, types.ConsentExempt, types.DefinePurpose, types.LegalBasis,
-            }.Where(t => t is not null).Select(t => t!.Name).ToArray();
-            var written = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            var shortNames = all.Select(ShortName).ToArray();
-            foreach (var tree in _model.Compilation.SyntaxTrees)
-            {
-                if (written.Count == all.Length)
-                    break;
-                var mentioned = new HashSet<string>(TreeMentions.Of(tree).Which(shortNames), StringComparer.Ordinal);
-                for (var i = 0; i < all.Length; i++)
-                    if (mentioned.Contains(shortNames[i]))
-                        written.Add(all[i]);
-            }
-            return written.ToImmutable();
+            var trees = _model.Compilation.SyntaxTrees;
+            return WellKnownTypes.AttributeShortNames.Where(name => trees.Any(tree => TreeMentions.Of(tree).Mentions(name))).ToImmutableHashSet(StringComparer.Ordinal);
         }
-
-        private static string ShortName(string attributeName) =>
-            attributeName.EndsWith(AttributeSuffix, StringComparison.Ordinal) && attributeName.Length > AttributeSuffix.Length
-                ? attributeName.Substring(0, attributeName.Length - AttributeSuffix.Length)
-                : attributeName;
 
         /// <summary>
         /// What the declarations of referenced assemblies that can declare carry: the names of our attribute types (in the

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -18,6 +19,9 @@ namespace ConsentGuard.Analyzers.Model
     {
         private static readonly ConditionalWeakTable<SyntaxTree, TreeMentions> ByTree = new ConditionalWeakTable<SyntaxTree, TreeMentions>();
 
+        /// <summary>What every compilation asks of every tree (<see cref="ConsentGuardUse"/>): the names of our attributes.</summary>
+        private static readonly ImmutableArray<string> AlwaysAsked = WellKnownTypes.AttributeShortNames;
+
         private readonly SyntaxTree _tree;
         private readonly ConcurrentDictionary<string, bool> _answers = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
@@ -25,31 +29,45 @@ namespace ConsentGuard.Analyzers.Model
 
         public static TreeMentions Of(SyntaxTree tree) => ByTree.GetValue(tree, t => new TreeMentions(t));
 
+        /// <summary>True when the tree's text contains <paramref name="name"/>.</summary>
+        public bool Mentions(string name) => _answers.TryGetValue(name, out var known) ? known : Search(new[] { name }).Contains(name);
+
         /// <summary>True when the tree's text contains any of <paramref name="names"/>.</summary>
         public bool MentionsAny(IReadOnlyCollection<string> names)
         {
-            Search(names);
-            return names.Any(name => _answers[name]);
+            foreach (var name in names)
+                if (!_answers.TryGetValue(name, out var known))
+                    return Search(names).Overlaps(names);
+                else if (known)
+                    return true;
+            return false;
         }
 
-        /// <summary>The subset of <paramref name="names"/> the tree's text contains.</summary>
-        public IEnumerable<string> Which(IReadOnlyCollection<string> names)
+        /// <summary>
+        /// Answers <paramref name="names"/> and every name of <see cref="AlwaysAsked"/> not answered before, in one pass over the
+        /// text (the compilation-level questions ask every tree the same few names, and the IDE asks again per keystroke:
+        /// cached answers cost a look-up and allocate nothing). Returns the names the text contains.
+        /// </summary>
+        private HashSet<string> Search(IEnumerable<string> names)
         {
-            Search(names);
-            return names.Where(name => _answers[name]);
-        }
-
-        /// <summary>Answers every name not asked before, in one pass over the text (a tree is read once however many names are asked).</summary>
-        private void Search(IReadOnlyCollection<string> names)
-        {
-            var unknown = names.Where(name => !_answers.ContainsKey(name)).ToList();
-            if (unknown.Count == 0)
-                return;
             var text = _tree.GetText().ToString();
             var escaped = text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0 ? EscapedIdentifiers() : null;
-            foreach (var name in unknown)
-                _answers[name] = text.IndexOf(name, StringComparison.Ordinal) >= 0
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in names.Concat(AlwaysAsked))
+            {
+                if (_answers.TryGetValue(name, out var known))
+                {
+                    if (known)
+                        found.Add(name);
+                    continue;
+                }
+                var mentioned = text.IndexOf(name, StringComparison.Ordinal) >= 0
                     || escaped is not null && escaped.Any(identifier => identifier.IndexOf(name, StringComparison.Ordinal) >= 0);
+                _answers[name] = mentioned;
+                if (mentioned)
+                    found.Add(name);
+            }
+            return found;
         }
 
         /// <summary>Identifiers spelled with Unicode escapes (<c>Personal\u0044ata</c>), by the name they stand for.</summary>
