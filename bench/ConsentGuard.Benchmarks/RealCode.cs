@@ -65,6 +65,7 @@ internal static class RealCode
 
         var rows = new Dictionary<string, List<(double Wall, double Cpu)>>();
         var perAnalyzer = new Dictionary<string, List<double>>();
+        var registered = new Dictionary<string, string>();
         var findings = new Dictionary<string, int>();
         void Record(string name, (double Wall, double Cpu) sample)
         {
@@ -76,9 +77,9 @@ internal static class RealCode
         {
             Record("binding", Measure(() => Fresh(Array.Empty<string>()).GetDiagnostics()));
             var consentGuard = InMemory.Analyzers();
-            Record("ConsentGuard pass", Analyze(Fresh(Array.Empty<string>()), consentGuard, additional, perAnalyzer, findings));
+            Record("ConsentGuard pass", Analyze(Fresh(Array.Empty<string>()), consentGuard, additional, perAnalyzer, findings, registered));
             if (!peer.IsEmpty)
-                Record("CA3001–CA3012 pass", Analyze(Fresh(PeerRules), peer, additional, perAnalyzer, findings));
+                Record("CA3001–CA3012 pass", Analyze(Fresh(PeerRules), peer, additional, perAnalyzer, findings, registered));
             Record("floor pass", Analyze(Fresh(Array.Empty<string>()), ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer()), additional, null, null));
         }
 
@@ -95,10 +96,10 @@ internal static class RealCode
         var binding = Median(rows["binding"].Select(s => s.Cpu));
         var floor = Median(rows["floor pass"].Select(s => s.Cpu));
         Console.WriteLine();
-        Console.WriteLine("| analyzer | execution time ms (telemetry, median) | % of binding CPU | every round |");
-        Console.WriteLine("|---|---:|---:|---|");
+        Console.WriteLine("| analyzer | execution time ms (telemetry, median) | % of binding CPU | every round | actions registered (operation, syntax node, symbol, operation block) |");
+        Console.WriteLine("|---|---:|---:|---|---|");
         foreach (var (name, samples) in perAnalyzer.OrderByDescending(p => Median(p.Value)))
-            Console.WriteLine($"| {name} | {Median(samples):F1} | {100 * Median(samples) / binding:F2} | {string.Join(", ", samples.Select(s => s.ToString("F0")))} |");
+            Console.WriteLine($"| {name} | {Median(samples):F1} | {100 * Median(samples) / binding:F2} | {string.Join(", ", samples.Select(s => s.ToString("F0")))} | {registered.GetValueOrDefault(name, "")} |");
         double Total(string prefix) => perAnalyzer.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(p => Median(p.Value));
         var ours = Total("ConsentGuard.");
         var theirs = Total("Microsoft.");
@@ -107,12 +108,16 @@ internal static class RealCode
                           + (peer.IsEmpty ? "" : $"; CA3001–CA3012 {theirs:F0} ms = {100 * theirs / binding:F1}%; ConsentGuard / peer = {(theirs > 0 ? ours / theirs : double.NaN):F2}"));
         Console.WriteLine($"pass CPU above the floor ({floor:F0} ms): ConsentGuard {Median(rows["ConsentGuard pass"].Select(s => s.Cpu)) - floor:F0} ms"
                           + (peer.IsEmpty ? "" : $", CA3001–CA3012 {Median(rows["CA3001–CA3012 pass"].Select(s => s.Cpu)) - floor:F0} ms"));
+        // An analyzer that registers fewer callbacks than the floor spares the driver work the floor pays (building and walking
+        // operation trees): its pass is then measured against binding alone.
+        Console.WriteLine($"pass CPU above binding ({binding:F0} ms): floor {floor - binding:F0} ms, ConsentGuard {Median(rows["ConsentGuard pass"].Select(s => s.Cpu)) - binding:F0} ms"
+                          + (peer.IsEmpty ? "" : $", CA3001–CA3012 {Median(rows["CA3001–CA3012 pass"].Select(s => s.Cpu)) - binding:F0} ms"));
         Console.WriteLine("diagnostics per round: " + string.Join(", ", findings.OrderBy(f => f.Key).Select(f => $"{f.Key} {f.Value / options.Repeat}")));
         return 0;
     }
 
     private static (double Wall, double Cpu) Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> additional,
-                                                     Dictionary<string, List<double>>? perAnalyzer, Dictionary<string, int>? findings)
+                                                     Dictionary<string, List<double>>? perAnalyzer, Dictionary<string, int>? findings, Dictionary<string, string>? registered = null)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(additional), onAnalyzerException: null,
             concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
@@ -129,8 +134,11 @@ internal static class RealCode
         if (perAnalyzer is not null)
             foreach (var analyzer in analyzers)
             {
-                var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+                var telemetry = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+                var time = telemetry.ExecutionTime;
                 var name = analyzer.GetType().FullName!;
+                if (registered is not null)
+                    registered[name] = $"{telemetry.OperationActionsCount}, {telemetry.SyntaxNodeActionsCount}, {telemetry.SymbolActionsCount}, {telemetry.OperationBlockActionsCount + telemetry.OperationBlockStartActionsCount}";
                 if (!perAnalyzer.TryGetValue(name, out var list))
                     perAnalyzer[name] = list = new List<double>();
                 list.Add(time.TotalMilliseconds);

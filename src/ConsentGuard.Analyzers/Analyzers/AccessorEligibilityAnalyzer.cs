@@ -25,7 +25,12 @@ namespace ConsentGuard.Analyzers.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                if (start.Compilation is not CSharpCompilation compilation || ConsentModel.For(start.Compilation, start.Options).Types.DataSubject is null)
+                if (start.Compilation is not CSharpCompilation compilation)
+                    return;
+                var model = ConsentModel.For(start.Compilation, start.Options);
+                // A plan needs a personal member with purposes, and purposes come only from [ConsentPurpose] on the member, the
+                // type or a base type: where nothing can carry it, no type is asked about.
+                if (model.Types.DataSubject is null || !ConsentGuardUse.Of(model).MayCarry(model.Types.ConsentPurpose))
                     return;
                 var languageVersion = compilation.LanguageVersion;
                 start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, languageVersion), SymbolKind.NamedType);

@@ -29,7 +29,9 @@ namespace ConsentGuard.Analyzers.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var model = ConsentModel.For(start.Compilation, start.Options);
-                if (model.Types.ConsentSetting is null)
+                // Every report is about a [ConsentSetting] member (or the field behind one): where no symbol can carry the
+                // attribute, no initializer, assignment or member is visited.
+                if (!ConsentGuardUse.Of(model).MayCarry(model.Types.ConsentSetting))
                     return;
                 var settings = new Settings(model);
                 start.RegisterOperationAction(o => AnalyzeFieldInitializer(o, settings), OperationKind.FieldInitializer);

@@ -20,7 +20,8 @@ namespace ConsentGuard.Analyzers.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var model = ConsentModel.For(start.Compilation, start.Options);
-                if (!model.Types.HasConsentGuard)
+                // Only a call to a check can be discarded: where no invocation can name one, none is visited.
+                if (!model.Types.HasConsentGuard || !ConsentGuardUse.Of(model).MayCallCheck)
                     return;
                 start.RegisterOperationAction(operation => Analyze(operation, model), OperationKind.Invocation);
             });

@@ -29,7 +29,8 @@ namespace ConsentGuard.Analyzers.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var model = ConsentModel.For(start.Compilation, start.Options);
-                if (model.Types.ConsentExempt is null)
+                // The rule reads [ConsentExempt] as written: where no tree names it, no attribute is visited.
+                if (!ConsentGuardUse.Of(model).MayWriteAttribute(model.Types.ConsentExempt))
                     return;
                 var names = new AttributeNameFilter(model, new[] { model.Types.ConsentExempt });
                 start.RegisterSyntaxNodeAction(node => Analyze(node, model, names), SyntaxKind.Attribute);

@@ -33,13 +33,20 @@ namespace ConsentGuard.Analyzers.Analyzers
                 if (!model.Types.HasConsentGuard)
                     return;
                 var types = model.Types;
-                var names = new AttributeNameFilter(model, new[]
+                var use = ConsentGuardUse.Of(model);
+                var purposeAttributes = new[]
                 {
                     types.DefinePurpose, types.ConsentPurpose, types.ConsentSink, types.ConsentCheck, types.ConsentCleared, types.ConsentSetting, types.ConsentExempt, types.LegalBasis,
-                });
-                start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model, names), SyntaxKind.Attribute);
-                start.RegisterOperationAction(operation => AnalyzeCheckCall(operation, model), OperationKind.Invocation);
-                if (!model.External.IsEmpty)
+                };
+                // Attributes as written and calls to checks: each visited only where this compilation can hold one.
+                if (use.MayWriteAttribute(purposeAttributes))
+                {
+                    var names = new AttributeNameFilter(model, purposeAttributes);
+                    start.RegisterSyntaxNodeAction(node => AnalyzeAttribute(node, model, names), SyntaxKind.Attribute);
+                }
+                if (use.MayCallCheck)
+                    start.RegisterOperationAction(operation => AnalyzeCheckCall(operation, model), OperationKind.Invocation);
+                if (use.MayCallConditionalSink)
                     start.RegisterOperationAction(operation => AnalyzeConditionalSinkCall(operation, model), OperationKind.Invocation);
                 if (!model.External.Catalog.Problems.IsEmpty)
                 {

@@ -40,6 +40,22 @@ namespace ConsentGuard.Analyzers.Model
         public const string IdentityProtectedPersonalDataName = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
         public const string DataClassificationAttributeName = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
 
+        /// <summary>
+        /// ConsentGuard's attributes as source names them (<c>[PersonalData]</c>): the type name without its namespace and
+        /// <c>Attribute</c>, which also occurs in <c>[PersonalDataAttribute]</c>, in qualified names and in alias directives.
+        /// </summary>
+        public static readonly ImmutableArray<string> AttributeShortNames = ImmutableArray.Create(
+            PersonalDataName, ConsentPurposeName, ConsentSinkName, ConsentCheckName, ConsentClearedName, DataSubjectName, AnonymizerName,
+            ConsentSettingName, ConsentExemptName, DefinePurposeName, LegalBasisName).Select(ShortAttributeName).ToImmutableArray();
+
+        /// <summary><c>ConsentGuard.PersonalDataAttribute</c> or <c>PersonalDataAttribute</c> → <c>PersonalData</c>.</summary>
+        public static string ShortAttributeName(string typeName)
+        {
+            const string suffix = "Attribute";
+            var name = typeName.Substring(typeName.LastIndexOf('.') + 1);
+            return name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length ? name.Substring(0, name.Length - suffix.Length) : name;
+        }
+
         public WellKnownTypes(Compilation compilation)
         {
             var fromReferences = ReferenceSetTypes.For(compilation);
