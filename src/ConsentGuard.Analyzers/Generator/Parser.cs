@@ -108,7 +108,7 @@ namespace ConsentGuard.Analyzers.Generator
         private static AccessorTypeSpec? FromPropertyTargetedParameter(SemanticModel semanticModel, ParameterSyntax syntax, CancellationToken cancellationToken)
         {
             if (semanticModel.GetDeclaredSymbol(syntax, cancellationToken) is not
-                    { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { IsRecord: true } type } } parameter
+                { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { IsRecord: true } type } } parameter
                 || parameter.GetAttributes().Any(AccessorEligibility.IsDataSubjectAttribute))
                 return null; // FromSubjectAttribute handles an attribute on the parameter itself
             var plan = AccessorEligibility.Evaluate(type, LanguageVersionOf(semanticModel.Compilation), cancellationToken);

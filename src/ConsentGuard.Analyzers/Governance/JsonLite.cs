@@ -59,54 +59,54 @@ namespace ConsentGuard.Analyzers.Governance
             switch (text[position])
             {
                 case '{':
-                {
-                    position++;
-                    var members = new Dictionary<string, JsonLiteValue>();
-                    SkipWhitespace(text, ref position);
-                    if (Peek(text, position) == '}')
-                        return new JsonLiteValue(members, start, ++position);
-                    while (true)
                     {
-                        SkipWhitespace(text, ref position);
-                        if (Peek(text, position) != '"' || ReadString(text, ref position) is not { } name)
-                            return null;
-                        SkipWhitespace(text, ref position);
-                        if (Peek(text, position) != ':')
-                            return null;
                         position++;
-                        if (ReadValue(text, ref position, depth + 1) is not { } member)
-                            return null;
-                        members[name] = member;
+                        var members = new Dictionary<string, JsonLiteValue>();
                         SkipWhitespace(text, ref position);
-                        var next = Peek(text, position);
-                        position++;
-                        if (next == '}')
-                            return new JsonLiteValue(members, start, position);
-                        if (next != ',')
-                            return null;
+                        if (Peek(text, position) == '}')
+                            return new JsonLiteValue(members, start, ++position);
+                        while (true)
+                        {
+                            SkipWhitespace(text, ref position);
+                            if (Peek(text, position) != '"' || ReadString(text, ref position) is not { } name)
+                                return null;
+                            SkipWhitespace(text, ref position);
+                            if (Peek(text, position) != ':')
+                                return null;
+                            position++;
+                            if (ReadValue(text, ref position, depth + 1) is not { } member)
+                                return null;
+                            members[name] = member;
+                            SkipWhitespace(text, ref position);
+                            var next = Peek(text, position);
+                            position++;
+                            if (next == '}')
+                                return new JsonLiteValue(members, start, position);
+                            if (next != ',')
+                                return null;
+                        }
                     }
-                }
                 case '[':
-                {
-                    position++;
-                    var items = new List<JsonLiteValue>();
-                    SkipWhitespace(text, ref position);
-                    if (Peek(text, position) == ']')
-                        return new JsonLiteValue(items, start, ++position);
-                    while (true)
                     {
-                        if (ReadValue(text, ref position, depth + 1) is not { } item)
-                            return null;
-                        items.Add(item);
-                        SkipWhitespace(text, ref position);
-                        var next = Peek(text, position);
                         position++;
-                        if (next == ']')
-                            return new JsonLiteValue(items, start, position);
-                        if (next != ',')
-                            return null;
+                        var items = new List<JsonLiteValue>();
+                        SkipWhitespace(text, ref position);
+                        if (Peek(text, position) == ']')
+                            return new JsonLiteValue(items, start, ++position);
+                        while (true)
+                        {
+                            if (ReadValue(text, ref position, depth + 1) is not { } item)
+                                return null;
+                            items.Add(item);
+                            SkipWhitespace(text, ref position);
+                            var next = Peek(text, position);
+                            position++;
+                            if (next == ']')
+                                return new JsonLiteValue(items, start, position);
+                            if (next != ',')
+                                return null;
+                        }
                     }
-                }
                 case '"':
                     return ReadString(text, ref position) is { } s ? new JsonLiteValue(s, start, position) : null;
                 default:

@@ -41,7 +41,9 @@ public sealed class PostgreSqlLedgerStore(PostgresServer? server = null) : Ledge
     {
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server.ConnectionString)
         {
-            SearchPath = Schema, Pooling = false, ApplicationName = "consentguard-test-raw",
+            SearchPath = Schema,
+            Pooling = false,
+            ApplicationName = "consentguard-test-raw",
         }.ConnectionString);
         connection.Open();
         return connection;

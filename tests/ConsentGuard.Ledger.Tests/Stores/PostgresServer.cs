@@ -135,7 +135,9 @@ public sealed class PostgresServer : IDisposable
         // host's process tree (a hang timeout, a cancelled run) does not kill it too.
         var launcher = new ProcessStartInfo("sh", ["-c", "setsid sh -c \"$CONSENTGUARD_WATCHDOG\" >/dev/null 2>&1 </dev/null &"])
         {
-            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         launcher.Environment["CONSENTGUARD_WATCHDOG"] = script;
         using var process = Process.Start(launcher)!;
@@ -155,7 +157,10 @@ public sealed class PostgresServer : IDisposable
     {
         var start = new ProcessStartInfo(program, arguments)
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
         };
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         // Read both streams to the end before waiting: a full pipe would block the child.

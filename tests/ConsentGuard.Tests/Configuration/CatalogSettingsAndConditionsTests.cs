@@ -126,11 +126,26 @@ public sealed class CatalogSettingsAndConditionsTests
 
         var expected = new Dictionary<string, ConditionResult>
         {
-            ["a"] = ConditionResult.Met, ["b"] = ConditionResult.NotMet, ["c"] = ConditionResult.Met, ["d"] = ConditionResult.NotMet,
-            ["e"] = ConditionResult.Met, ["f"] = ConditionResult.Met, ["g"] = ConditionResult.Unknown, ["h"] = ConditionResult.Met,
-            ["i"] = ConditionResult.Unknown, ["j"] = ConditionResult.Met, ["k"] = ConditionResult.NotMet, ["l"] = ConditionResult.Met,
-            ["m"] = ConditionResult.NotMet, ["n"] = ConditionResult.NotMet, ["o"] = ConditionResult.NotMet, ["p"] = ConditionResult.NotMet,
-            ["q"] = ConditionResult.Unknown, ["r"] = ConditionResult.Unknown, ["s"] = ConditionResult.Unknown, ["t"] = ConditionResult.Met,
+            ["a"] = ConditionResult.Met,
+            ["b"] = ConditionResult.NotMet,
+            ["c"] = ConditionResult.Met,
+            ["d"] = ConditionResult.NotMet,
+            ["e"] = ConditionResult.Met,
+            ["f"] = ConditionResult.Met,
+            ["g"] = ConditionResult.Unknown,
+            ["h"] = ConditionResult.Met,
+            ["i"] = ConditionResult.Unknown,
+            ["j"] = ConditionResult.Met,
+            ["k"] = ConditionResult.NotMet,
+            ["l"] = ConditionResult.Met,
+            ["m"] = ConditionResult.NotMet,
+            ["n"] = ConditionResult.NotMet,
+            ["o"] = ConditionResult.NotMet,
+            ["p"] = ConditionResult.NotMet,
+            ["q"] = ConditionResult.Unknown,
+            ["r"] = ConditionResult.Unknown,
+            ["s"] = ConditionResult.Unknown,
+            ["t"] = ConditionResult.Met,
         };
         Assert.Equal(expected.OrderBy(p => p.Key), verdicts.OrderBy(p => p.Key));
     }

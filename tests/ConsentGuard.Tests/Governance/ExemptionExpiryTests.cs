@@ -103,7 +103,9 @@ public sealed class ExemptionExpiryTests
     {
         var test = new ConsentGuardCodeFixTest<ExpiredExemptionCodeFixProvider>
         {
-            TestCode = Prelude.With(Expired), FixedCode = Prelude.With(fixedCode), CodeActionEquivalenceKey = key,
+            TestCode = Prelude.With(Expired),
+            FixedCode = Prelude.With(fixedCode),
+            CodeActionEquivalenceKey = key,
         };
         GlobalConfig.Add(test.TestState, GlobalConfig.ReferenceDateLine);
         test.FixedState.MarkupHandling = MarkupMode.Allow;

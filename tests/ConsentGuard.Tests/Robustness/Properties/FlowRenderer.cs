@@ -314,246 +314,246 @@ internal sealed class FlowRenderer
         switch (statement)
         {
             case Define d:
-            {
-                var (text, taint, _) = Expression(d.Value, _guard, allowAwait: _awaitAllowed);
-                var name = "v" + _nextLocal++;
-                Line(d.Form switch
                 {
-                    DefineForm.Out => $"Copy({text}, out var {name});",
-                    DefineForm.Deconstruct => $"var ({name}, _) = ({text}, 1);",
-                    _ => $"var {name} = {text};",
-                });
-                _locals[^1].Add((name, taint));
-                break;
-            }
-            case Accumulate a:
-            {
-                var (text, taint, primary) = Expression(a.Value, _guard, allowAwait: _awaitAllowed);
-                var slot = "s" + a.Slot;
-                Line(a.Form switch
-                {
-                    AccumulateForm.PlusAssign => $"{slot} += {text};",
-                    AccumulateForm.ConditionalAssign => $"{slot} = flag1 ? {text} : {slot};",
-                    _ => $"{slot} = {slot} + {(primary ? text : "(" + text + ")")};",
-                });
-                _state[Slot0 + a.Slot] |= Clear(taint, _guard);
-                break;
-            }
-            case HolderSet h:
-            {
-                var (text, taint, _) = Expression(h.Value, _guard, allowAwait: _awaitAllowed);
-                Line($"h0.Text = {text};");
-                _state[Holder] |= Clear(taint, _guard);
-                break;
-            }
-            case DefineBool b:
-            {
-                var c = Condition(b.Cond, allowAwait: _awaitAllowed);
-                var name = "ok" + _nextBool++;
-                Line($"var {name} = {c.Text};");
-                _bools[^1].Add((name, c.WhenTrue, c.WhenFalse));
-                break;
-            }
-            case ListAdd add:
-            {
-                var (text, taint, _) = Expression(add.Value, _guard, allowAwait: _awaitAllowed);
-                Line(add.List == 2 ? $"a0[0] = {text};" : $"{Collection(add.List)}.Add({text});");
-                _state[add.List] |= Clear(taint, _guard);
-                break;
-            }
-            case Append append:
-            {
-                var (text, taint, _) = Expression(append.Value, _guard, allowAwait: _awaitAllowed);
-                Line($"sb0.Append({text});");
-                _state[Builder] |= Clear(taint, _guard);
-                break;
-            }
-            case Sink sink:
-            {
-                var (text, taint, _) = Expression(sink.Value, _guard, allowAwait: _awaitAllowed);
-                var (purpose, prefix, suffix) = sink.Kind switch
-                {
-                    SinkKind.Corpus => (P.GenerativeTraining, "corpus.Add(", ");"),
-                    SinkKind.Feed => (P.Personalization, "feed.Show(", ");"),
-                    SinkKind.TrainVia => (P.GenerativeTraining, $"TrainVia{sink.Depth}(", ");"),
-                    SinkKind.ShowVia => (P.Personalization, $"ShowVia{Math.Min(sink.Depth, 2)}(", ");"),
-                    SinkKind.Writer => (P.GenerativeTraining, "writer.Write(", ");"),
-                    SinkKind.Board => (P.Personalization, "board.Banner = ", ";"),
-                    SinkKind.Implementation => (P.GenerativeTraining, "localCorpus.Add(", ");"),
-                    SinkKind.SinkType => (P.GenerativeTraining, "trainingSet.Add(", ");"),
-                    SinkKind.Constructor => (P.Personalization, "_ = new Example(", ");"),
-                    _ => throw new ArgumentOutOfRangeException(nameof(statement)),
-                };
-                EmitSink(prefix, text, suffix, taint, purpose);
-                break;
-            }
-            case BatchSink batch:
-            {
-                if (batch.Filter is null)
-                {
-                    EmitSink("batch.AddRange(", Collection(batch.List), ");", Get(batch.List), P.GenerativeTraining);
+                    var (text, taint, _) = Expression(d.Value, _guard, allowAwait: _awaitAllowed);
+                    var name = "v" + _nextLocal++;
+                    Line(d.Form switch
+                    {
+                        DefineForm.Out => $"Copy({text}, out var {name});",
+                        DefineForm.Deconstruct => $"var ({name}, _) = ({text}, 1);",
+                        _ => $"var {name} = {text};",
+                    });
+                    _locals[^1].Add((name, taint));
                     break;
                 }
-                var c = Condition(batch.Filter, allowAwait: false);
-                EmitSink("batch.AddRange(", $"{Collection(batch.List)}.Where(x => {c.Text})", ");", Clear(Get(batch.List), c.WhenTrue), P.GenerativeTraining);
-                break;
-            }
+            case Accumulate a:
+                {
+                    var (text, taint, primary) = Expression(a.Value, _guard, allowAwait: _awaitAllowed);
+                    var slot = "s" + a.Slot;
+                    Line(a.Form switch
+                    {
+                        AccumulateForm.PlusAssign => $"{slot} += {text};",
+                        AccumulateForm.ConditionalAssign => $"{slot} = flag1 ? {text} : {slot};",
+                        _ => $"{slot} = {slot} + {(primary ? text : "(" + text + ")")};",
+                    });
+                    _state[Slot0 + a.Slot] |= Clear(taint, _guard);
+                    break;
+                }
+            case HolderSet h:
+                {
+                    var (text, taint, _) = Expression(h.Value, _guard, allowAwait: _awaitAllowed);
+                    Line($"h0.Text = {text};");
+                    _state[Holder] |= Clear(taint, _guard);
+                    break;
+                }
+            case DefineBool b:
+                {
+                    var c = Condition(b.Cond, allowAwait: _awaitAllowed);
+                    var name = "ok" + _nextBool++;
+                    Line($"var {name} = {c.Text};");
+                    _bools[^1].Add((name, c.WhenTrue, c.WhenFalse));
+                    break;
+                }
+            case ListAdd add:
+                {
+                    var (text, taint, _) = Expression(add.Value, _guard, allowAwait: _awaitAllowed);
+                    Line(add.List == 2 ? $"a0[0] = {text};" : $"{Collection(add.List)}.Add({text});");
+                    _state[add.List] |= Clear(taint, _guard);
+                    break;
+                }
+            case Append append:
+                {
+                    var (text, taint, _) = Expression(append.Value, _guard, allowAwait: _awaitAllowed);
+                    Line($"sb0.Append({text});");
+                    _state[Builder] |= Clear(taint, _guard);
+                    break;
+                }
+            case Sink sink:
+                {
+                    var (text, taint, _) = Expression(sink.Value, _guard, allowAwait: _awaitAllowed);
+                    var (purpose, prefix, suffix) = sink.Kind switch
+                    {
+                        SinkKind.Corpus => (P.GenerativeTraining, "corpus.Add(", ");"),
+                        SinkKind.Feed => (P.Personalization, "feed.Show(", ");"),
+                        SinkKind.TrainVia => (P.GenerativeTraining, $"TrainVia{sink.Depth}(", ");"),
+                        SinkKind.ShowVia => (P.Personalization, $"ShowVia{Math.Min(sink.Depth, 2)}(", ");"),
+                        SinkKind.Writer => (P.GenerativeTraining, "writer.Write(", ");"),
+                        SinkKind.Board => (P.Personalization, "board.Banner = ", ";"),
+                        SinkKind.Implementation => (P.GenerativeTraining, "localCorpus.Add(", ");"),
+                        SinkKind.SinkType => (P.GenerativeTraining, "trainingSet.Add(", ");"),
+                        SinkKind.Constructor => (P.Personalization, "_ = new Example(", ");"),
+                        _ => throw new ArgumentOutOfRangeException(nameof(statement)),
+                    };
+                    EmitSink(prefix, text, suffix, taint, purpose);
+                    break;
+                }
+            case BatchSink batch:
+                {
+                    if (batch.Filter is null)
+                    {
+                        EmitSink("batch.AddRange(", Collection(batch.List), ");", Get(batch.List), P.GenerativeTraining);
+                        break;
+                    }
+                    var c = Condition(batch.Filter, allowAwait: false);
+                    EmitSink("batch.AddRange(", $"{Collection(batch.List)}.Where(x => {c.Text})", ");", Clear(Get(batch.List), c.WhenTrue), P.GenerativeTraining);
+                    break;
+                }
             case If i:
-            {
-                var c = Condition(i.Cond, allowAwait: _awaitAllowed);
-                var before = _guard;
-                Line($"if ({c.Text})");
-                _guard = before | c.WhenTrue;
-                Block(i.Then);
-                var thenEnd = _guard;
-                _guard = before | c.WhenFalse;
-                if (i.Else.Length > 0)
                 {
-                    Line("else");
-                    Block(i.Else);
+                    var c = Condition(i.Cond, allowAwait: _awaitAllowed);
+                    var before = _guard;
+                    Line($"if ({c.Text})");
+                    _guard = before | c.WhenTrue;
+                    Block(i.Then);
+                    var thenEnd = _guard;
+                    _guard = before | c.WhenFalse;
+                    if (i.Else.Length > 0)
+                    {
+                        Line("else");
+                        Block(i.Else);
+                    }
+                    _guard = thenEnd & _guard;
+                    break;
                 }
-                _guard = thenEnd & _guard;
-                break;
-            }
             case ExitIf exit:
-            {
-                var c = Condition(exit.Cond, allowAwait: _awaitAllowed);
-                var jump = exit.Kind switch
                 {
-                    ExitKind.Continue when _inLoop => "continue;",
-                    ExitKind.Break when _inLoop && _breakLeavesLoop => "break;",
-                    ExitKind.Break when _inLoop => "continue;",
-                    ExitKind.Throw => "throw new InvalidOperationException(\"no consent\");",
-                    _ => "return;",
-                };
-                Line($"if ({c.Text}) {jump}");
-                _guard |= c.WhenFalse;
-                break;
-            }
+                    var c = Condition(exit.Cond, allowAwait: _awaitAllowed);
+                    var jump = exit.Kind switch
+                    {
+                        ExitKind.Continue when _inLoop => "continue;",
+                        ExitKind.Break when _inLoop && _breakLeavesLoop => "break;",
+                        ExitKind.Break when _inLoop => "continue;",
+                        ExitKind.Throw => "throw new InvalidOperationException(\"no consent\");",
+                        _ => "return;",
+                    };
+                    Line($"if ({c.Text}) {jump}");
+                    _guard |= c.WhenFalse;
+                    break;
+                }
             case Demand demand:
-            {
-                var call = demand.Form == DemandForm.WithPurpose
-                    ? $"gate.Demand(m.Id, Purposes.{P.Name(demand.Purpose)});"
-                    : $"gate.Demand{(demand.Purpose == P.GenerativeTraining ? "Training" : P.Name(demand.Purpose))}(m.Id);";
-                Line(call);
-                _guard |= demand.Purpose;
-                break;
-            }
+                {
+                    var call = demand.Form == DemandForm.WithPurpose
+                        ? $"gate.Demand(m.Id, Purposes.{P.Name(demand.Purpose)});"
+                        : $"gate.Demand{(demand.Purpose == P.GenerativeTraining ? "Training" : P.Name(demand.Purpose))}(m.Id);";
+                    Line(call);
+                    _guard |= demand.Purpose;
+                    break;
+                }
             case Switch s:
-            {
-                var c = Condition(s.Cond, allowAwait: _awaitAllowed);
-                var before = _guard;
-                var breakLeaves = _breakLeavesLoop;
-                _breakLeavesLoop = false;
-                Line($"switch ({c.Text})");
-                Line("{");
-                _indent++;
-                Line("case true:");
-                _indent++;
-                _guard = before | c.WhenTrue;
-                Block(s.OnTrue);
-                Line("break;");
-                var trueEnd = _guard;
-                _indent--;
-                Line("case false:");
-                _indent++;
-                _guard = before | c.WhenFalse;
-                Block(s.OnFalse);
-                Line("break;");
-                _indent--;
-                _indent--;
-                Line("}");
-                _guard = trueEnd & _guard;
-                _breakLeavesLoop = breakLeaves;
-                break;
-            }
+                {
+                    var c = Condition(s.Cond, allowAwait: _awaitAllowed);
+                    var before = _guard;
+                    var breakLeaves = _breakLeavesLoop;
+                    _breakLeavesLoop = false;
+                    Line($"switch ({c.Text})");
+                    Line("{");
+                    _indent++;
+                    Line("case true:");
+                    _indent++;
+                    _guard = before | c.WhenTrue;
+                    Block(s.OnTrue);
+                    Line("break;");
+                    var trueEnd = _guard;
+                    _indent--;
+                    Line("case false:");
+                    _indent++;
+                    _guard = before | c.WhenFalse;
+                    Block(s.OnFalse);
+                    Line("break;");
+                    _indent--;
+                    _indent--;
+                    Line("}");
+                    _guard = trueEnd & _guard;
+                    _breakLeavesLoop = breakLeaves;
+                    break;
+                }
             case Try t:
-            {
-                var before = _guard;
-                Line("try");
-                Block(t.Body);
-                var end = _guard;
-                Line("catch (Exception)");
-                Line("{");
-                Line(t.Catch switch
                 {
-                    CatchKind.Swallow => "    // a store outage must not become consent",
-                    CatchKind.Log => "    Console.WriteLine(\"consent store unavailable\");",
-                    CatchKind.Return => "    return;",
-                    _ => "    throw;",
-                });
-                Line("}");
-                // Control reaches the catch from anywhere in the try, where only `before` is certain.
-                _guard = t.Catch is CatchKind.Return or CatchKind.Rethrow ? end : before & end;
-                break;
-            }
+                    var before = _guard;
+                    Line("try");
+                    Block(t.Body);
+                    var end = _guard;
+                    Line("catch (Exception)");
+                    Line("{");
+                    Line(t.Catch switch
+                    {
+                        CatchKind.Swallow => "    // a store outage must not become consent",
+                        CatchKind.Log => "    Console.WriteLine(\"consent store unavailable\");",
+                        CatchKind.Return => "    return;",
+                        _ => "    throw;",
+                    });
+                    Line("}");
+                    // Control reaches the catch from anywhere in the try, where only `before` is certain.
+                    _guard = t.Catch is CatchKind.Return or CatchKind.Rethrow ? end : before & end;
+                    break;
+                }
             case Region region:
-            {
-                // No catch: whatever the body establishes holds after it.
-                switch (region.Kind)
                 {
-                    case RegionKind.Lock:
-                        // No await in the body of a lock: async checks inside are printed in their synchronous form.
-                        Line("lock (sb0)");
-                        var awaitAllowed = _awaitAllowed;
-                        _awaitAllowed = false;
-                        Block(region.Body);
-                        _awaitAllowed = awaitAllowed;
-                        break;
-                    case RegionKind.Using:
-                        Line($"using (var d{_nextLoop++} = new System.IO.MemoryStream())");
-                        Block(region.Body);
-                        break;
-                    case RegionKind.Finally:
-                        Line("try");
-                        Block(region.Body);
-                        Line("finally");
-                        Line("{");
-                        Line("    Console.WriteLine(\"done\");");
-                        Line("}");
-                        break;
-                    default:
-                        Line("checked");
-                        Block(region.Body);
-                        break;
+                    // No catch: whatever the body establishes holds after it.
+                    switch (region.Kind)
+                    {
+                        case RegionKind.Lock:
+                            // No await in the body of a lock: async checks inside are printed in their synchronous form.
+                            Line("lock (sb0)");
+                            var awaitAllowed = _awaitAllowed;
+                            _awaitAllowed = false;
+                            Block(region.Body);
+                            _awaitAllowed = awaitAllowed;
+                            break;
+                        case RegionKind.Using:
+                            Line($"using (var d{_nextLoop++} = new System.IO.MemoryStream())");
+                            Block(region.Body);
+                            break;
+                        case RegionKind.Finally:
+                            Line("try");
+                            Block(region.Body);
+                            Line("finally");
+                            Line("{");
+                            Line("    Console.WriteLine(\"done\");");
+                            Line("}");
+                            break;
+                        default:
+                            Line("checked");
+                            Block(region.Body);
+                            break;
+                    }
+                    break;
                 }
-                break;
-            }
             case Loop loop:
-            {
-                var before = _guard;
-                var (inLoop, breakLeaves) = (_inLoop, _breakLeavesLoop);
-                (_inLoop, _breakLeavesLoop) = (true, true);
-                var index = (loop.Over < 0 ? "i" : "e") + _nextLoop++;
-                // Iterate the body without output until lists and builder stop growing, then print it once.
-                var (local, boolean, loops) = (_nextLocal, _nextBool, _nextLoop);
-                var (output, marks, sinks, ambiguous, verdicts) = (_out, _marks, _sinks, _ambiguous, _verdicts.Count);
-                while (true)
                 {
-                    var snapshot = State();
-                    (_out, _marks, _guard) = (new StringBuilder(), new List<ExpectedDiagnostic>(), before);
+                    var before = _guard;
+                    var (inLoop, breakLeaves) = (_inLoop, _breakLeavesLoop);
+                    (_inLoop, _breakLeavesLoop) = (true, true);
+                    var index = (loop.Over < 0 ? "i" : "e") + _nextLoop++;
+                    // Iterate the body without output until lists and builder stop growing, then print it once.
+                    var (local, boolean, loops) = (_nextLocal, _nextBool, _nextLoop);
+                    var (output, marks, sinks, ambiguous, verdicts) = (_out, _marks, _sinks, _ambiguous, _verdicts.Count);
+                    while (true)
+                    {
+                        var snapshot = State();
+                        (_out, _marks, _guard) = (new StringBuilder(), new List<ExpectedDiagnostic>(), before);
+                        (_nextLocal, _nextBool, _nextLoop) = (local, boolean, loops);
+                        LoopBody();
+                        if (snapshot == State())
+                            break;
+                    }
+                    (_out, _marks, _sinks, _ambiguous, _guard) = (output, marks, sinks, ambiguous, before);
+                    _verdicts.RemoveRange(verdicts, _verdicts.Count - verdicts);
                     (_nextLocal, _nextBool, _nextLoop) = (local, boolean, loops);
+                    Line(loop.Over < 0 ? $"for (var {index} = 0; {index} < m.Connections; {index}++)" : $"foreach (var {index} in {Collection(loop.Over)})");
                     LoopBody();
-                    if (snapshot == State())
-                        break;
-                }
-                (_out, _marks, _sinks, _ambiguous, _guard) = (output, marks, sinks, ambiguous, before);
-                _verdicts.RemoveRange(verdicts, _verdicts.Count - verdicts);
-                (_nextLocal, _nextBool, _nextLoop) = (local, boolean, loops);
-                Line(loop.Over < 0 ? $"for (var {index} = 0; {index} < m.Connections; {index}++)" : $"foreach (var {index} in {Collection(loop.Over)})");
-                LoopBody();
-                (_inLoop, _breakLeavesLoop) = (inLoop, breakLeaves);
-                _guard = before;
-                break;
+                    (_inLoop, _breakLeavesLoop) = (inLoop, breakLeaves);
+                    _guard = before;
+                    break;
 
-                void LoopBody()
-                {
-                    // The element variable of a foreach carries what the collection holds at the loop head.
-                    _locals.Add(loop.Over < 0 ? [] : [(index, Get(loop.Over))]);
-                    Block(loop.Body);
-                    _locals.RemoveAt(_locals.Count - 1);
+                    void LoopBody()
+                    {
+                        // The element variable of a foreach carries what the collection holds at the loop head.
+                        _locals.Add(loop.Over < 0 ? [] : [(index, Get(loop.Over))]);
+                        Block(loop.Body);
+                        _locals.RemoveAt(_locals.Count - 1);
+                    }
                 }
-            }
             default:
                 throw new ArgumentOutOfRangeException(nameof(statement), statement.GetType().Name);
         }
@@ -612,82 +612,82 @@ internal sealed class FlowRenderer
                     _ => throw new ArgumentOutOfRangeException(nameof(expr)),
                 };
             case VarRef v:
-            {
-                var visible = _locals.SelectMany(s => s).ToList();
-                if (visible.Count == 0)
-                    return ("\"none\"", 0, true);
-                var (name, taint) = visible[v.Index % visible.Count];
-                return (name, taint, true);
-            }
+                {
+                    var visible = _locals.SelectMany(s => s).ToList();
+                    if (visible.Count == 0)
+                        return ("\"none\"", 0, true);
+                    var (name, taint) = visible[v.Index % visible.Count];
+                    return (name, taint, true);
+                }
             case Unary u:
-            {
-                var (text, taint, primary) = Expression(u.Operand, guard, allowAwait && u.Kind != UnaryKind.Lambda);
-                var operand = primary ? text : "(" + text + ")";
-                return u.Kind switch
                 {
-                    UnaryKind.ToUpper => ($"{operand}.ToUpper()", taint, true),
-                    UnaryKind.Trim => ($"{operand}.Trim()", taint, true),
-                    UnaryKind.FlagConditional => ($"(flag1 ? {text} : \"-\")", taint, true),
-                    UnaryKind.Coalesce => ($"({text} ?? \"?\")", taint, true),
-                    UnaryKind.Relay1 => ($"Relay1({text})", taint, true),
-                    UnaryKind.Relay2 => ($"Relay2({text})", taint, true),
-                    UnaryKind.Relay3 => ($"Relay3({text})", taint, true),
-                    UnaryKind.Decorate => ($"Decorate({text})", taint, true),
-                    UnaryKind.Format => ($"string.Format(\"<{{0}}>\", {text})", taint, true),
-                    UnaryKind.Interpolate => ($"$\"<{{{operand}}}>\"", taint, true),
-                    UnaryKind.CastThroughObject => ($"((string)(object){operand})", taint, true),
-                    UnaryKind.Lambda => ($"new Func<string>(() => {text})()", taint, true),
-                    UnaryKind.Tuple => ($"({text}, 1).Item1", taint, true),
-                    UnaryKind.ArrayElement => ($"new[] {{ {text}, \"x\" }}[0]", taint, true),
-                    UnaryKind.LinqSelect => ($"new[] {{ {text} }}.Select(x => x.ToUpper()).First()", taint, true),
-                    UnaryKind.LinqWhere => ($"new[] {{ {text} }}.Where(x => x.Length > 0).First()", taint, true),
-                    UnaryKind.FlagSwitch => ($"(flag2 switch {{ true => {text}, false => \"-\" }})", taint, true),
-                    UnaryKind.ListInit => ($"string.Join(\",\", new List<string> {{ {text} }})", taint, true),
-                    UnaryKind.LocalFunction => ($"Echo({text})", taint, true),
-                    UnaryKind.AwaitTask => (allowAwait ? $"(await Task.FromResult({text}))" : $"Task.FromResult({text}).Result", taint, true),
-                    UnaryKind.ClearedForTraining => ($"ClearedForTraining({text}, m.Id)", Clear(taint, P.GenerativeTraining), true),
-                    UnaryKind.ClearedForPersonalization => ($"ClearedForPersonalization({text}, m.Id)", Clear(taint, P.Personalization), true),
-                    UnaryKind.Redact => ($"Redact({text})", 0, true),
-                    UnaryKind.Length => ($"{operand}.Length.ToString()", 0, true),
-                    UnaryKind.LinqCount => ($"new[] {{ {text} }}.Count(x => x.Length > 0).ToString()", 0, true),
-                    _ => throw new ArgumentOutOfRangeException(nameof(expr)),
-                };
-            }
+                    var (text, taint, primary) = Expression(u.Operand, guard, allowAwait && u.Kind != UnaryKind.Lambda);
+                    var operand = primary ? text : "(" + text + ")";
+                    return u.Kind switch
+                    {
+                        UnaryKind.ToUpper => ($"{operand}.ToUpper()", taint, true),
+                        UnaryKind.Trim => ($"{operand}.Trim()", taint, true),
+                        UnaryKind.FlagConditional => ($"(flag1 ? {text} : \"-\")", taint, true),
+                        UnaryKind.Coalesce => ($"({text} ?? \"?\")", taint, true),
+                        UnaryKind.Relay1 => ($"Relay1({text})", taint, true),
+                        UnaryKind.Relay2 => ($"Relay2({text})", taint, true),
+                        UnaryKind.Relay3 => ($"Relay3({text})", taint, true),
+                        UnaryKind.Decorate => ($"Decorate({text})", taint, true),
+                        UnaryKind.Format => ($"string.Format(\"<{{0}}>\", {text})", taint, true),
+                        UnaryKind.Interpolate => ($"$\"<{{{operand}}}>\"", taint, true),
+                        UnaryKind.CastThroughObject => ($"((string)(object){operand})", taint, true),
+                        UnaryKind.Lambda => ($"new Func<string>(() => {text})()", taint, true),
+                        UnaryKind.Tuple => ($"({text}, 1).Item1", taint, true),
+                        UnaryKind.ArrayElement => ($"new[] {{ {text}, \"x\" }}[0]", taint, true),
+                        UnaryKind.LinqSelect => ($"new[] {{ {text} }}.Select(x => x.ToUpper()).First()", taint, true),
+                        UnaryKind.LinqWhere => ($"new[] {{ {text} }}.Where(x => x.Length > 0).First()", taint, true),
+                        UnaryKind.FlagSwitch => ($"(flag2 switch {{ true => {text}, false => \"-\" }})", taint, true),
+                        UnaryKind.ListInit => ($"string.Join(\",\", new List<string> {{ {text} }})", taint, true),
+                        UnaryKind.LocalFunction => ($"Echo({text})", taint, true),
+                        UnaryKind.AwaitTask => (allowAwait ? $"(await Task.FromResult({text}))" : $"Task.FromResult({text}).Result", taint, true),
+                        UnaryKind.ClearedForTraining => ($"ClearedForTraining({text}, m.Id)", Clear(taint, P.GenerativeTraining), true),
+                        UnaryKind.ClearedForPersonalization => ($"ClearedForPersonalization({text}, m.Id)", Clear(taint, P.Personalization), true),
+                        UnaryKind.Redact => ($"Redact({text})", 0, true),
+                        UnaryKind.Length => ($"{operand}.Length.ToString()", 0, true),
+                        UnaryKind.LinqCount => ($"new[] {{ {text} }}.Count(x => x.Length > 0).ToString()", 0, true),
+                        _ => throw new ArgumentOutOfRangeException(nameof(expr)),
+                    };
+                }
             case Binary b:
-            {
-                var (l, lt, lp) = Expression(b.Left, guard, allowAwait);
-                var (r, rt, rp) = Expression(b.Right, guard, allowAwait);
-                var taint = lt | rt;
-                return b.Kind switch
                 {
-                    BinaryKind.Plus => ($"({l} + \" \" + {r})", taint, true),
-                    BinaryKind.Interpolate => ($"$\"{{{(lp ? l : "(" + l + ")")}}}/{{{(rp ? r : "(" + r + ")")}}}\"", taint, true),
-                    BinaryKind.Concat => ($"string.Concat({l}, {r})", taint, true),
-                    BinaryKind.Join => ($"string.Join(\"/\", {l}, {r})", taint, true),
-                    BinaryKind.Format => ($"string.Format(\"{{0}}:{{1}}\", {l}, {r})", taint, true),
-                    _ => throw new ArgumentOutOfRangeException(nameof(expr)),
-                };
-            }
+                    var (l, lt, lp) = Expression(b.Left, guard, allowAwait);
+                    var (r, rt, rp) = Expression(b.Right, guard, allowAwait);
+                    var taint = lt | rt;
+                    return b.Kind switch
+                    {
+                        BinaryKind.Plus => ($"({l} + \" \" + {r})", taint, true),
+                        BinaryKind.Interpolate => ($"$\"{{{(lp ? l : "(" + l + ")")}}}/{{{(rp ? r : "(" + r + ")")}}}\"", taint, true),
+                        BinaryKind.Concat => ($"string.Concat({l}, {r})", taint, true),
+                        BinaryKind.Join => ($"string.Join(\"/\", {l}, {r})", taint, true),
+                        BinaryKind.Format => ($"string.Format(\"{{0}}:{{1}}\", {l}, {r})", taint, true),
+                        _ => throw new ArgumentOutOfRangeException(nameof(expr)),
+                    };
+                }
             case Joined j:
-            {
-                var c = Collection(j.List);
-                return j.View switch
                 {
-                    CollectionView.OrderedJoin => ($"string.Join(\",\", {c}.OrderBy(x => x))", Get(j.List), true),
-                    CollectionView.SelectedJoin => ($"string.Join(\",\", {c}.Select(x => x.Trim()))", Get(j.List), true),
-                    CollectionView.First => ($"({c}.FirstOrDefault() ?? \"\")", Get(j.List), true),
-                    CollectionView.DistinctCount => ($"{c}.Distinct().Count().ToString()", 0, true),
-                    CollectionView.Any => ($"{c}.Any().ToString()", 0, true),
-                    _ => ($"string.Join(\",\", {c})", Get(j.List), true),
-                };
-            }
+                    var c = Collection(j.List);
+                    return j.View switch
+                    {
+                        CollectionView.OrderedJoin => ($"string.Join(\",\", {c}.OrderBy(x => x))", Get(j.List), true),
+                        CollectionView.SelectedJoin => ($"string.Join(\",\", {c}.Select(x => x.Trim()))", Get(j.List), true),
+                        CollectionView.First => ($"({c}.FirstOrDefault() ?? \"\")", Get(j.List), true),
+                        CollectionView.DistinctCount => ($"{c}.Distinct().Count().ToString()", 0, true),
+                        CollectionView.Any => ($"{c}.Any().ToString()", 0, true),
+                        _ => ($"string.Join(\",\", {c})", Get(j.List), true),
+                    };
+                }
             case Element el:
                 return ($"{Collection(el.List)}[0]", Get(el.List), true);
             case Filtered f:
-            {
-                var c = Condition(f.Cond, allowAwait: false);
-                return ($"string.Join(\",\", {Collection(f.List)}.Where(x => {c.Text}))", Clear(Get(f.List), c.WhenTrue), true);
-            }
+                {
+                    var c = Condition(f.Cond, allowAwait: false);
+                    return ($"string.Join(\",\", {Collection(f.List)}.Where(x => {c.Text}))", Clear(Get(f.List), c.WhenTrue), true);
+                }
             case SlotRef slot:
                 return ("s" + slot.Slot, Get(Slot0 + slot.Slot), true);
             case HolderRead:
@@ -697,19 +697,19 @@ internal sealed class FlowRenderer
             case ListCount c:
                 return (c.List == 2 ? "a0.Length.ToString()" : $"{Collection(c.List)}.Count.ToString()", 0, true);
             case Guarded g:
-            {
-                var c = Condition(g.Cond, allowAwait);
-                var established = guard | (g.Shape == GuardShape.WhenFalse ? c.WhenFalse : c.WhenTrue);
-                var (v, taint, _) = Expression(g.Value, established, allowAwait);
-                var cond = c.Primary ? c.Text : "(" + c.Text + ")";
-                var text = g.Shape switch
                 {
-                    GuardShape.WhenTrue => $"({cond} ? {v} : \"\")",
-                    GuardShape.WhenFalse => $"({cond} ? \"\" : {v})",
-                    _ => $"({cond} switch {{ true => {v}, false => \"\" }})",
-                };
-                return (text, Clear(taint, established), true);
-            }
+                    var c = Condition(g.Cond, allowAwait);
+                    var established = guard | (g.Shape == GuardShape.WhenFalse ? c.WhenFalse : c.WhenTrue);
+                    var (v, taint, _) = Expression(g.Value, established, allowAwait);
+                    var cond = c.Primary ? c.Text : "(" + c.Text + ")";
+                    var text = g.Shape switch
+                    {
+                        GuardShape.WhenTrue => $"({cond} ? {v} : \"\")",
+                        GuardShape.WhenFalse => $"({cond} ? \"\" : {v})",
+                        _ => $"({cond} switch {{ true => {v}, false => \"\" }})",
+                    };
+                    return (text, Clear(taint, established), true);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name);
         }
@@ -721,58 +721,58 @@ internal sealed class FlowRenderer
         switch (cond)
         {
             case Check c:
-            {
-                var purpose = P.Name(c.Purpose);
-                var form = c.Form is CheckForm.Async or CheckForm.TaskOfBool && !allowAwait ? CheckForm.Provider : c.Form;
-                return form switch
                 {
-                    CheckForm.Provider => ($"consent.IsGranted(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
-                    CheckForm.ProviderLiteral => ($"consent.IsGranted(m.Id, \"{purpose}\")", c.Purpose, 0, true),
-                    CheckForm.Async => ($"await consent.IsGrantedAsync(m.Id, Purposes.{purpose})", c.Purpose, 0, false),
-                    CheckForm.PolicyWithPurpose => ($"policy.Allows(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
-                    CheckForm.DerivedProvider => ($"strict.Permits(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
-                    CheckForm.TaskOfBool => ($"await policy.AllowsAsync(m.Id, Purposes.{purpose})", c.Purpose, 0, false),
-                    _ => (c.Purpose switch
+                    var purpose = P.Name(c.Purpose);
+                    var form = c.Form is CheckForm.Async or CheckForm.TaskOfBool && !allowAwait ? CheckForm.Provider : c.Form;
+                    return form switch
                     {
-                        P.GenerativeTraining => "policy.MayTrain(m.Id)",
-                        P.Personalization => "policy.MayPersonalize(m.Id)",
-                        _ => "policy.MayAnalyze(m.Id)",
-                    }, c.Purpose, 0, true),
-                };
-            }
+                        CheckForm.Provider => ($"consent.IsGranted(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
+                        CheckForm.ProviderLiteral => ($"consent.IsGranted(m.Id, \"{purpose}\")", c.Purpose, 0, true),
+                        CheckForm.Async => ($"await consent.IsGrantedAsync(m.Id, Purposes.{purpose})", c.Purpose, 0, false),
+                        CheckForm.PolicyWithPurpose => ($"policy.Allows(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
+                        CheckForm.DerivedProvider => ($"strict.Permits(m.Id, Purposes.{purpose})", c.Purpose, 0, true),
+                        CheckForm.TaskOfBool => ($"await policy.AllowsAsync(m.Id, Purposes.{purpose})", c.Purpose, 0, false),
+                        _ => (c.Purpose switch
+                        {
+                            P.GenerativeTraining => "policy.MayTrain(m.Id)",
+                            P.Personalization => "policy.MayPersonalize(m.Id)",
+                            _ => "policy.MayAnalyze(m.Id)",
+                        }, c.Purpose, 0, true),
+                    };
+                }
             case Flag f:
                 return ("flag" + f.Index, 0, 0, true);
             case BoolRef b:
-            {
-                var visible = _bools.SelectMany(s => s).ToList();
-                if (visible.Count == 0)
-                    return ("flag2", 0, 0, true);
-                var (name, whenTrue, whenFalse) = visible[b.Index % visible.Count];
-                return (name, whenTrue, whenFalse, true);
-            }
+                {
+                    var visible = _bools.SelectMany(s => s).ToList();
+                    if (visible.Count == 0)
+                        return ("flag2", 0, 0, true);
+                    var (name, whenTrue, whenFalse) = visible[b.Index % visible.Count];
+                    return (name, whenTrue, whenFalse, true);
+                }
             case And a:
-            {
-                var l = Condition(a.Left, allowAwait);
-                var r = Condition(a.Right, allowAwait);
-                return ($"{Operand(l)} && {Operand(r)}", l.WhenTrue | r.WhenTrue, l.WhenFalse & r.WhenFalse, false);
-            }
+                {
+                    var l = Condition(a.Left, allowAwait);
+                    var r = Condition(a.Right, allowAwait);
+                    return ($"{Operand(l)} && {Operand(r)}", l.WhenTrue | r.WhenTrue, l.WhenFalse & r.WhenFalse, false);
+                }
             case Or o:
-            {
-                var l = Condition(o.Left, allowAwait);
-                var r = Condition(o.Right, allowAwait);
-                return ($"{Operand(l)} || {Operand(r)}", l.WhenTrue & r.WhenTrue, l.WhenFalse | r.WhenFalse, false);
-            }
+                {
+                    var l = Condition(o.Left, allowAwait);
+                    var r = Condition(o.Right, allowAwait);
+                    return ($"{Operand(l)} || {Operand(r)}", l.WhenTrue & r.WhenTrue, l.WhenFalse | r.WhenFalse, false);
+                }
             case Not n:
-            {
-                var x = Condition(n.Operand, allowAwait);
-                return ("!" + Operand(x), x.WhenFalse, x.WhenTrue, true);
-            }
+                {
+                    var x = Condition(n.Operand, allowAwait);
+                    return ("!" + Operand(x), x.WhenFalse, x.WhenTrue, true);
+                }
             case IsConst i:
-            {
-                var x = Condition(i.Operand, allowAwait);
-                var text = i.UseEquals ? $"{Operand(x)} == {(i.Value ? "true" : "false")}" : $"{Operand(x)} is {(i.Value ? "true" : "false")}";
-                return i.Value ? (text, x.WhenTrue, x.WhenFalse, false) : (text, x.WhenFalse, x.WhenTrue, false);
-            }
+                {
+                    var x = Condition(i.Operand, allowAwait);
+                    var text = i.UseEquals ? $"{Operand(x)} == {(i.Value ? "true" : "false")}" : $"{Operand(x)} is {(i.Value ? "true" : "false")}";
+                    return i.Value ? (text, x.WhenTrue, x.WhenFalse, false) : (text, x.WhenFalse, x.WhenTrue, false);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(cond), cond.GetType().Name);
         }
