@@ -74,7 +74,7 @@ public sealed class ConsentModelOptionsTests
         public override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start => Seen = ConsentModel.For(start.Compilation, start.Options));
+            context.RegisterCompilationAction(compilation => Seen = ConsentModel.For(compilation.Compilation, compilation.Options));
         }
     }
 }
