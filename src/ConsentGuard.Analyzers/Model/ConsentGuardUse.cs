@@ -87,8 +87,11 @@ namespace ConsentGuard.Analyzers.Model
             return names;
         }
 
-        private bool MayNameAny(HashSet<string> names) =>
-            names.Count > 0 && _model.Compilation.SyntaxTrees.Any(tree => TreeMentions.Of(tree).MentionsAny(names));
+        private bool MayNameAny(HashSet<string> names)
+        {
+            var asked = names.ToArray();
+            return asked.Length > 0 && _model.Compilation.SyntaxTrees.Any(tree => TreeMentions.Of(tree).MentionsAny(asked));
+        }
 
         /// <summary>The short names of our attributes (<see cref="WellKnownTypes.AttributeShortNames"/>) that some tree's text contains.</summary>
         private ImmutableHashSet<string> ReadWrittenAttributes()
@@ -114,6 +117,8 @@ namespace ConsentGuard.Analyzers.Model
                 CheckNames = checkNames;
             }
 
+            private static readonly ReferencedDeclarations None = new ReferencedDeclarations(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
+
             public ImmutableHashSet<string> AttributeNames { get; }
 
             public ImmutableHashSet<string> CheckNames { get; }
@@ -124,9 +129,11 @@ namespace ConsentGuard.Analyzers.Model
                 var checks = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
                 foreach (var assembly in model.Compilation.SourceModule.ReferencedAssemblySymbols)
                 {
-                    if (!model.CanDeclare(assembly))
+                    // Per assembly symbol, which the compilations of an IDE's keystrokes share: only the first asks whether it can declare.
+                    if (!ByAssembly.TryGetValue(assembly, out var declared))
+                        declared = ByAssembly.GetValue(assembly, a => model.CanDeclare(a) ? Read(a) : None);
+                    if (ReferenceEquals(declared, None))
                         continue;
-                    var declared = ByAssembly.GetValue(assembly, Read);
                     attributes.UnionWith(declared.AttributeNames);
                     checks.UnionWith(declared.CheckNames);
                 }

@@ -33,7 +33,7 @@ namespace ConsentGuard.Analyzers.Model
         public bool Mentions(string name) => _answers.TryGetValue(name, out var known) ? known : Search(new[] { name }).Contains(name);
 
         /// <summary>True when the tree's text contains any of <paramref name="names"/>.</summary>
-        public bool MentionsAny(IReadOnlyCollection<string> names)
+        public bool MentionsAny(string[] names)
         {
             foreach (var name in names)
                 if (!_answers.TryGetValue(name, out var known))
