@@ -298,7 +298,7 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Personal arguments of an instance call land in its receiver's storage (collections, builders, local objects), unless they went to a sink.</summary>
         private void StoreIntoReceiver(IInvocationOperation invocation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
         {
-            if (invocation.Instance is null || _model.GetCheck(invocation.TargetMethod) is not null)
+            if (invocation.Instance is null || _model.GetCheck(invocation.TargetMethod) is not null || IsImmutable(invocation.Instance.Type))
                 return;
             var stored = Taint.Empty;
             for (var i = 0; i < arguments.Length; i++)

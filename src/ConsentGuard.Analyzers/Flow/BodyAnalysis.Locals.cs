@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ConsentGuard.Analyzers.Model;
-using Definitions = System.Collections.Immutable.ImmutableDictionary<Microsoft.CodeAnalysis.ILocalSymbol,
+using Definitions = System.Collections.Immutable.ImmutableDictionary<Microsoft.CodeAnalysis.ISymbol,
     System.Collections.Immutable.ImmutableDictionary<Microsoft.CodeAnalysis.IOperation, ConsentGuard.Analyzers.Model.PurposeSet>>;
 
 namespace ConsentGuard.Analyzers.Flow
@@ -22,7 +22,7 @@ namespace ConsentGuard.Analyzers.Flow
     internal sealed partial class BodyAnalysis
     {
         private static readonly Definitions NoDefinitions =
-            ImmutableDictionary.Create<ILocalSymbol, ImmutableDictionary<IOperation, PurposeSet>>(SymbolEqualityComparer.Default);
+            ImmutableDictionary.Create<ISymbol, ImmutableDictionary<IOperation, PurposeSet>>(SymbolEqualityComparer.Default);
 
         private readonly Dictionary<IOperation, Taint> _definitionValues = new Dictionary<IOperation, Taint>();
         private readonly Dictionary<BasicBlock, Definitions> _definitionsAtEntry = new Dictionary<BasicBlock, Definitions>();
@@ -42,6 +42,47 @@ namespace ConsentGuard.Analyzers.Flow
 
         private bool IsFollowed(ILocalSymbol local) => _followLocals && _localWrites is not null && !_localWrites.Shared.Contains(local);
 
+        /// <summary>A parameter of the analyzed function that it reassigns (<see cref="LocalWrites.ReassignedParameters"/>).</summary>
+        private bool IsFollowed(IParameterSymbol parameter) =>
+            _followLocals && _localWrites is not null && _localWrites.ReassignedParameters.Contains(parameter)
+            && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _ownerMethod);
+
+        /// <summary>The definition every followed parameter starts with: what its caller passed (or its declaration says).</summary>
+        private IOperation? _entryDefinition;
+
+        /// <summary>What mutations added to a followed parameter while it still held what it was given.</summary>
+        private readonly Dictionary<ISymbol, Taint> _addedToEntry = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+
+        /// <summary>At the root graph's entry, each followed parameter holds what it was given.</summary>
+        private Definitions EntryDefinitions()
+        {
+            var result = NoDefinitions;
+            if (!_current.IsRoot || _ownerMethod is null || _localWrites is null || _localWrites.ReassignedParameters.Count == 0)
+                return result;
+            _entryDefinition = _current.Graph.OriginalOperation;
+            foreach (var parameter in _ownerMethod.Parameters)
+                if (IsFollowed(parameter))
+                    result = result.Add(parameter, ImmutableDictionary<IOperation, PurposeSet>.Empty.Add(_entryDefinition, PurposeSet.Empty));
+            return result;
+        }
+
+        /// <summary>
+        /// A followed parameter's value where it is read: the assignments that reach here, and what it was given when its entry
+        /// definition does (<paramref name="given"/>, cleared as that definition is). Null when it is not followed here.
+        /// </summary>
+        private Taint? FollowedParameterValue(IParameterSymbol parameter, System.Func<PurposeSet, Taint> given)
+        {
+            if (!IsFollowed(parameter) || !_definitions.TryGetValue(parameter, out var definitions))
+                return null;
+            var value = Taint.Empty;
+            foreach (var definition in definitions)
+                if (definition.Key == _entryDefinition)
+                    value = value.Union(given(definition.Value)).Union(_addedToEntry.TryGetValue(parameter, out var added) ? added.ClearedFor(definition.Value) : Taint.Empty);
+                else if (_definitionValues.TryGetValue(definition.Key, out var defined))
+                    value = value.Union(defined.ClearedFor(definition.Value));
+            return value;
+        }
+
         /// <summary>
         /// The definitions reaching a block: those leaving its predecessors (and the finally blocks a branch runs), each
         /// cleared for what its branch establishes; a definition arriving along several branches keeps what all of them do.
@@ -60,6 +101,8 @@ namespace ConsentGuard.Analyzers.Flow
             }
             if (block.Predecessors.IsEmpty && block.Kind != BasicBlockKind.Entry)
                 merged = AnywhereUncleared(TryRegionOf(block)); // a catch or finally block: entered from anywhere in its try
+            if (block.Kind == BasicBlockKind.Entry)
+                merged = EntryDefinitions();
             _definitions = merged ?? NoDefinitions;
             if (!_definitionsAtEntry.TryGetValue(block, out var previous) || !SameDefinitions(previous, _definitions))
             {
@@ -199,7 +242,13 @@ namespace ConsentGuard.Analyzers.Flow
             Write(local, stored);
             if (!IsFollowed(local))
                 return;
-            _definitions = _definitions.SetItem(local, ImmutableDictionary<IOperation, PurposeSet>.Empty.Add(definition, PurposeSet.Empty));
+            Define(local, definition, stored);
+        }
+
+        /// <summary>From here on <paramref name="variable"/> holds <paramref name="stored"/> alone.</summary>
+        private void Define(ISymbol variable, IOperation definition, Taint stored)
+        {
+            _definitions = _definitions.SetItem(variable, ImmutableDictionary<IOperation, PurposeSet>.Empty.Add(definition, PurposeSet.Empty));
             Write(_definitionValues, definition, stored);
         }
 
@@ -207,9 +256,19 @@ namespace ConsentGuard.Analyzers.Flow
         private void AddToLocal(ILocalSymbol local, Taint stored)
         {
             Write(local, stored);
-            if (IsFollowed(local) && _definitions.TryGetValue(local, out var definitions))
+            if (IsFollowed(local))
+                AddToDefinitions(local, stored);
+        }
+
+        /// <summary>A mutation of a followed variable: every definition it may hold here holds more.</summary>
+        private void AddToDefinitions(ISymbol variable, Taint stored)
+        {
+            if (_definitions.TryGetValue(variable, out var definitions))
                 foreach (var definition in definitions)
-                    Write(_definitionValues, definition.Key, stored);
+                    if (definition.Key != _entryDefinition)
+                        Write(_definitionValues, definition.Key, stored);
+                    else
+                        Write(_addedToEntry, variable, stored);
         }
     }
 }

@@ -170,7 +170,12 @@ namespace ConsentGuard.Analyzers.Flow
             switch (parameter.ContainingSymbol)
             {
                 case IMethodSymbol method when Summarizing && SymbolEqualityComparer.Default.Equals(method, _ownerMethod):
-                    return stored.Union(Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal))))));
+                    {
+                        Taint Given(PurposeSet cleared) =>
+                            Taint.Of(new Fact(Origin.Parameter(parameter.Ordinal), established.Union(cleared).Union(PurposeSet.Of(PurposeSet.ParameterMarker(parameter.Ordinal)))));
+                        // A reassigned parameter holds what reaches the read, as a local would (issue #18: strong updates).
+                        return FollowedParameterValue(parameter, Given) ?? stored.Union(Given(PurposeSet.Empty));
+                    }
                 case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda:
                     // A lambda passed to a call gets its parameters from the call's source; one that is not starts like a method.
                     return _seededLambdas.Contains(lambda) ? stored : stored.Union(DeclaredParameterTaint(parameter, established));
@@ -180,7 +185,8 @@ namespace ConsentGuard.Analyzers.Flow
                     // A primary-constructor parameter captured by another member: storage of the type.
                     return stored.Union(DeclaredParameterTaint(parameter, established)).Union(StorageProbe(parameter, established));
                 default:
-                    return stored.Union(DeclaredParameterTaint(parameter, established));
+                    return FollowedParameterValue(parameter, cleared => DeclaredParameterTaint(parameter, established.Union(cleared)))
+                        ?? stored.Union(DeclaredParameterTaint(parameter, established));
             }
         }
 
@@ -288,6 +294,8 @@ namespace ConsentGuard.Analyzers.Flow
                     break;
                 case IParameterReferenceOperation parameter:
                     Write(parameter.Parameter, stored);
+                    if (IsFollowed(parameter.Parameter))
+                        Define(parameter.Parameter, parameter, stored);
                     break;
                 case IFlowCaptureReferenceOperation capture:
                     {
@@ -421,6 +429,13 @@ namespace ConsentGuard.Analyzers.Flow
                     // What a helper puts into an object its caller passed in lands in the caller's object.
                     _result.FilledParameters[parameter.Ordinal] = _result.FilledParameters.TryGetValue(parameter.Ordinal, out var filled) ? filled.Union(stored) : stored;
                     Write(parameter, stored);
+                    if (IsFollowed(parameter))
+                        AddToDefinitions(parameter, stored);
+                    break;
+                case IParameterSymbol parameter:
+                    Write(parameter, stored);
+                    if (IsFollowed(parameter))
+                        AddToDefinitions(parameter, stored);
                     break;
                 case ISymbol symbol:
                     Write(symbol, stored);

@@ -11,12 +11,19 @@ namespace ConsentGuard.Analyzers.Flow
     /// </summary>
     internal sealed class LocalWrites
     {
-        private LocalWrites(HashSet<ILocalSymbol> assignedOnce, HashSet<ILocalSymbol> shared, int written)
+        private LocalWrites(HashSet<ILocalSymbol> assignedOnce, HashSet<ILocalSymbol> shared, int written, HashSet<IParameterSymbol> reassignedParameters)
         {
             AssignedOnce = assignedOnce;
             Shared = shared;
             Written = written;
+            ReassignedParameters = reassignedParameters;
         }
+
+        /// <summary>
+        /// Value parameters of the body's own function that it assigns, with no lambda or local function using them and no
+        /// reference taken: like locals, they can be followed write by write (<c>text = ""; corpus.Add(text);</c> is clean).
+        /// </summary>
+        public HashSet<IParameterSymbol> ReassignedParameters { get; }
 
         /// <summary>How many locals are written at all.</summary>
         public int Written { get; }
@@ -34,6 +41,8 @@ namespace ConsentGuard.Analyzers.Flow
         {
             var counts = new Dictionary<ILocalSymbol, int>(SymbolEqualityComparer.Default);
             var shared = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            var reassigned = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            var sharedParameters = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
             void Count(ILocalSymbol local) => counts[local] = counts.TryGetValue(local, out var n) ? n + 1 : 1;
 
             if (body is not null)
@@ -57,6 +66,13 @@ namespace ConsentGuard.Analyzers.Flow
                         case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared }:
                             Count(declared);
                             break;
+                        case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } reference:
+                            if (reference.Parent is IAddressOfOperation || IsWritten(reference) && reference.Parent is not IAssignmentOperation
+                                || EnclosingFunction(reference) is { } user && !SymbolEqualityComparer.Default.Equals(user, parameter.ContainingSymbol))
+                                sharedParameters.Add(parameter);
+                            else if (IsWritten(reference))
+                                reassigned.Add(parameter);
+                            break;
                     }
                 }
 
@@ -64,7 +80,8 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var pair in counts)
                 if (pair.Value == 1 && !pair.Key.IsRef)
                     once.Add(pair.Key);
-            return new LocalWrites(once, shared, counts.Count);
+            reassigned.ExceptWith(sharedParameters);
+            return new LocalWrites(once, shared, counts.Count, reassigned);
         }
 
         /// <summary>The lambda or local function a reference is in; null at the top of the body.</summary>
@@ -82,9 +99,9 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         /// <summary>A reference that writes the local or lets something else write it (ref/out arguments, address-of, ref aliases).</summary>
-        public static bool IsWritten(ILocalReferenceOperation reference)
+        public static bool IsWritten(IOperation reference)
         {
-            if (reference.IsDeclaration)
+            if (reference is ILocalReferenceOperation { IsDeclaration: true })
                 return true;
             IOperation child = reference;
             var parent = reference.Parent;
