@@ -224,6 +224,50 @@ namespace ConsentGuard.Analyzers.Flow
                 }
             }
             ImpliedWhenReturningTrue = sawReturn ? impliedOnTrue : PurposeSet.Empty;
+            // A function whose every path throws never returns to its caller: code after a call to it does not run, so
+            // everything holds there (`if (!check) Deny();` guards what follows like `if (!check) throw …;`). Not when the
+            // states did not settle, nor for async functions and iterators, whose callers go on with a faulted task or a
+            // lazy sequence.
+            if (!ExitReachable() && !BudgetExhausted && ReturnsOnlyThroughItsExit(_graph))
+                EstablishedOnExit = PurposeSet.All;
+        }
+
+        private bool ExitReachable()
+        {
+            foreach (var block in _graph.Blocks)
+                if (block.Kind == BasicBlockKind.Exit)
+                    return _entry[block.Ordinal] is not null;
+            return true;
+        }
+
+        /// <summary>False for an async function or an iterator, and wherever the function's kind cannot be told.</summary>
+        private static bool ReturnsOnlyThroughItsExit(ControlFlowGraph graph)
+        {
+            for (var node = graph.OriginalOperation.Syntax; node is not null; node = node.Parent)
+            {
+                var isAsync = node switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method => (bool?)method.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AsyncKeyword),
+                    Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax local => local.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AsyncKeyword),
+                    Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax lambda => lambda.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AsyncKeyword),
+                    Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.OperatorDeclarationSyntax
+                        or Microsoft.CodeAnalysis.CSharp.Syntax.ConversionOperatorDeclarationSyntax => false,
+                    _ => null,
+                };
+                if (isAsync is { } known)
+                    return !known && !IsIterator(graph);
+            }
+            return false;
+        }
+
+        private static bool IsIterator(ControlFlowGraph graph)
+        {
+            foreach (var block in graph.Blocks)
+                foreach (var operation in block.Operations)
+                    foreach (var nested in operation.DescendantsAndSelf())
+                        if (nested is IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak })
+                            return true;
+            return false;
         }
     }
 }

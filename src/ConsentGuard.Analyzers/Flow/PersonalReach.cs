@@ -201,12 +201,13 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>
         /// What can make a guard state other than "nothing" (<see cref="GuardAnalysis"/>, <see cref="ConsentChecks"/>): a check, or a
         /// constant condition or result (<c>while (true)</c>, <c>return false</c>, <c>default</c>, a null <c>bool?</c>), which
-        /// establishes everything on the edge that cannot be taken. Throws and endless loops only make paths unreachable, and an
-        /// unreachable exit or return establishes nothing.
+        /// establishes everything on the edge that cannot be taken, or a throw (a function that only throws never returns, so
+        /// everything holds after a call to it: <see cref="GuardAnalysis"/>).
         /// </summary>
         private bool MayEstablishHere(IOperation operation) => operation switch
         {
             IInvocationOperation invocation => _model.GetCheck(invocation.TargetMethod) is not null,
+            IThrowOperation => true,
             IDefaultValueOperation defaultValue => IsCondition(defaultValue.Type),
             _ => operation.ConstantValue is { HasValue: true } constant && (constant.Value is bool || constant.Value is null && IsCondition(operation.Type)),
         };
