@@ -32,7 +32,7 @@ namespace ConsentGuard.Analyzers.Flow
             for (var i = 0; i < arguments.Length; i++)
                 if (LambdaOf(arguments[i].Value) is { } lambda)
                 {
-                    SeedLambda(lambda, linq ? LinqSeeds(method, arguments, argumentValues, i, lastLambda, lambda) : new[] { sources.Union(lambdaValues) });
+                    SeedLambda(lambda, linq ? LinqSeeds(method, arguments, argumentValues, i, lastLambda, lambda) : new[] { sources.Union(lambdaValues) }, elementwise: linq);
                     argumentValues[i] = Read(lambda);
                     lambdaValues = lambdaValues.Union(argumentValues[i]);
                     lastLambda = lambda;
@@ -185,17 +185,20 @@ namespace ConsentGuard.Analyzers.Flow
             };
 
         /// <summary>
-        /// Seeds a lambda's parameters: parameter j receives <c>seeds[j]</c> (the last seed for the rest), except
-        /// value-type parameters such as an index or a count, which cannot hold the data.
+        /// Seeds a lambda's parameters: parameter j receives <c>seeds[j]</c> (the last seed for the rest). Given the same seed
+        /// for every parameter (a call that is not a LINQ operator), primitive value-type parameters such as an index or a
+        /// count are left out, as they cannot hold the data; a LINQ operator's seeds are element by element (<see cref="LinqSeeds"/>
+        /// gives an index nothing), so there a primitive parameter is an element and carries it: the characters of a personal
+        /// string, the numbers of a personal array (derived data stays personal: <c>text.Select(c => (float)c)</c>, case e114).
         /// </summary>
-        private void SeedLambda(IMethodSymbol lambda, Taint[] seeds)
+        private void SeedLambda(IMethodSymbol lambda, Taint[] seeds, bool elementwise)
         {
             if (_seededLambdas.Add(lambda))
                 _changed = true;
             for (var j = 0; j < lambda.Parameters.Length; j++)
             {
                 var parameter = lambda.Parameters[j];
-                if (parameter.Type.IsValueType && parameter.Type.SpecialType != SpecialType.None)
+                if (!elementwise && parameter.Type.IsValueType && parameter.Type.SpecialType != SpecialType.None)
                     continue;
                 Write(parameter, seeds.Length == 0 ? Taint.Empty : seeds[System.Math.Min(j, seeds.Length - 1)]);
             }
