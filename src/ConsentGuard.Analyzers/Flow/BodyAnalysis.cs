@@ -239,6 +239,27 @@ namespace ConsentGuard.Analyzers.Flow
             if (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function)
                 _functionGuards[function] = (guards.ImpliedWhenReturningTrue, guards.EstablishedOnExit);
 
+            foreach (var (operation, state) in OperationsWithState(graph, guards))
+                foreach (var nested in operation.DescendantsAndSelf())
+                    switch (nested)
+                    {
+                        case IFlowAnonymousFunctionOperation lambda:
+                            AddGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), lambda.Symbol, LambdaEntry(state), isRoot: false);
+                            break;
+                        case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call:
+                            var called = call.TargetMethod.OriginalDefinition;
+                            _localFunctionCalls[called] = _localFunctionCalls.TryGetValue(called, out var seen) ? seen.Intersect(state.Established) : state.Established;
+                            break;
+                        case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
+                            _escapingLocalFunctions.Add(reference.Method.OriginalDefinition);
+                            break;
+                    }
+            return info;
+        }
+
+        /// <summary>Each reachable operation of <paramref name="graph"/> with the guard state just before it.</summary>
+        private IEnumerable<(IOperation Operation, GuardState State)> OperationsWithState(ControlFlowGraph graph, GuardAnalysis guards)
+        {
             foreach (var block in graph.Blocks)
             {
                 var state = guards.EntryOf(block);
@@ -246,24 +267,10 @@ namespace ConsentGuard.Analyzers.Flow
                     continue;
                 foreach (var operation in OperationsOf(block))
                 {
-                    foreach (var nested in operation.DescendantsAndSelf())
-                        switch (nested)
-                        {
-                            case IFlowAnonymousFunctionOperation lambda:
-                                AddGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), lambda.Symbol, LambdaEntry(state), isRoot: false);
-                                break;
-                            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call:
-                                var called = call.TargetMethod.OriginalDefinition;
-                                _localFunctionCalls[called] = _localFunctionCalls.TryGetValue(called, out var seen) ? seen.Intersect(state.Established) : state.Established;
-                                break;
-                            case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
-                                _escapingLocalFunctions.Add(reference.Method.OriginalDefinition);
-                                break;
-                        }
+                    yield return (operation, state);
                     state = _checks.Transfer(operation, state, graph);
                 }
             }
-            return info;
         }
 
         /// <summary>
@@ -290,27 +297,18 @@ namespace ConsentGuard.Analyzers.Flow
         /// </summary>
         private void StartLambdasWhereTheyAreCreated(GraphInfo info)
         {
-            foreach (var block in info.Graph.Blocks)
-            {
-                var state = info.Guards.EntryOf(block);
-                if (state is null)
-                    continue;
-                foreach (var operation in OperationsOf(block))
-                {
-                    foreach (var nested in operation.DescendantsAndSelf())
-                        if (nested is IFlowAnonymousFunctionOperation lambda)
-                        {
-                            var lambdaGraph = info.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
-                            foreach (var lambdaInfo in _graphs)
-                                if (ReferenceEquals(lambdaInfo.Graph, lambdaGraph))
-                                {
-                                    lambdaInfo.Guards = GuardAnalysis.Run(lambdaGraph, LambdaEntry(state), _checks);
-                                    StartLambdasWhereTheyAreCreated(lambdaInfo);
-                                }
-                        }
-                    state = _checks.Transfer(operation, state, info.Graph);
-                }
-            }
+            foreach (var (operation, state) in OperationsWithState(info.Graph, info.Guards))
+                foreach (var nested in operation.DescendantsAndSelf())
+                    if (nested is IFlowAnonymousFunctionOperation lambda)
+                    {
+                        var lambdaGraph = info.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
+                        foreach (var lambdaInfo in _graphs)
+                            if (ReferenceEquals(lambdaInfo.Graph, lambdaGraph))
+                            {
+                                lambdaInfo.Guards = GuardAnalysis.Run(lambdaGraph, LambdaEntry(state), _checks);
+                                StartLambdasWhereTheyAreCreated(lambdaInfo);
+                            }
+                    }
         }
 
         /// <summary>
