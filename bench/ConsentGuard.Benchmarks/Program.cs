@@ -10,13 +10,15 @@ using ConsentGuard.Benchmarks.Micro;
 //   build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed S] [--out DIR] [--quick] [--retabulate]
 //                                    dotnet build of synthetic projects: compiler alone, with ConsentGuard, with the peer
 //   micro [BenchmarkDotNet args]     IDE-style micro-benchmarks (e.g. --filter '*' --job short, or --job dry)
+//   ide-cost [--rounds 200] [--warmup 20] [--context 200] [--case Typical]
+//                                    ConsentGuard's own time per keystroke in one method, from the driver's telemetry
 //   analyze [--files N] [--seed S] [--repeat R] [--sequential]   in-memory compile + analyze a synthetic code base, with and without summaries
 //   synth DIR [--files N] [--seed S] write a synthetic project to DIR
 //   real --src DIR [--define A;B] [--config ConsentGuard.txt] [--repeat 3] [--no-peer] [--implicit-usings]
 //                                    real code in one compilation: binding, ConsentGuard's analyzers, CA3001–CA3012
 //   generator-cost [--files 2000,10000] [--seed S] [--repeat R]
 //                                    cold in-process runs of the accessor generator next to do-nothing and one-piece generators
-const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | analyze [--files N] [--seed S] [--repeat R] [--sequential] | synth DIR [--files N] [--seed S] | generator-cost [--files 2000,10000] [--seed S] [--repeat 5] | real --src DIR [--define A;B] [--config ConsentGuard.txt] [--repeat 3] [--no-peer] [--implicit-usings]";
+const string Usage = "usage: build-matrix [--sizes 200,2000,10000] [--repeat 2] [--seed 42] [--out DIR] [--quick] [--retabulate] | micro [BenchmarkDotNet args] | ide-cost [--rounds 200] [--warmup 20] [--context 200] [--case Typical] | analyze [--files N] [--seed S] [--repeat R] [--sequential] | synth DIR [--files N] [--seed S] | generator-cost [--files 2000,10000] [--seed S] [--repeat 5] | real --src DIR [--define A;B] [--config ConsentGuard.txt] [--repeat 3] [--no-peer] [--implicit-usings]";
 var command = args.FirstOrDefault() ?? "analyze";
 string? Text(string name)
 {
@@ -47,6 +49,8 @@ try
                 micro.Add("--inProcess");
             BenchmarkSwitcher.FromAssembly(typeof(IdeAnalysisBenchmarks).Assembly).Run(micro.ToArray());
             return 0;
+        case "ide-cost":
+            return IdeOwnCost.Run(new IdeOwnCost.Options(Math.Max(1, Option("--rounds", 200)), Math.Max(0, Option("--warmup", 20)), Math.Max(1, Option("--context", 200)), Text("--case")));
         case "analyze":
             return SummaryCostBenchmark.Run(Option("--files", 2000), Option("--seed", 42), Option("--repeat", 3), Sequential: args.Contains("--sequential"));
         case "generator-cost":

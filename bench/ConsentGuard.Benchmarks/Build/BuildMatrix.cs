@@ -150,13 +150,13 @@ internal static class BuildMatrix
 
     private static BuildReport Build(string directory, string variant, string run)
     {
-        var cpuBefore = ChildCpuTime.Total();
+        var cpuBefore = CpuTime.OfChildren();
         var log = Dotnet(directory, "build", SyntheticProject.ProjectFile, "--no-restore", "--no-incremental", "-nologo",
             $"-p:Variant={variant}", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary",
             // A csc process of its own for every build, on every machine: no compiler server shared with other builds
             // (or left running), the same JIT work in every variant, and its CPU time counted in this process's children.
             "-p:UseSharedCompilation=false", "-nodeReuse:false");
-        if (ChildCpuTime.Total() - cpuBefore is { } cpu)
+        if (CpuTime.OfChildren() - cpuBefore is { } cpu)
             log += Environment.NewLine + BuildReport.CpuLinePrefix + cpu.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + Environment.NewLine;
         var logs = Directory.CreateDirectory(Path.Combine(directory, "logs"));
         File.WriteAllText(Path.Combine(logs.FullName, $"{variant}-{run}.log"), log);

@@ -1,13 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using BenchmarkDotNet.Attributes;
-using ConsentGuard.Benchmarks.Synthetic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ConsentGuard.Benchmarks.Micro;
 
@@ -21,10 +17,7 @@ namespace ConsentGuard.Benchmarks.Micro;
 [MemoryDiagnoser]
 public class IdeAnalysisBenchmarks
 {
-    private CSharpCompilation _compilation = null!;
-    private SyntaxTree _subject = null!;
-    private SourceText _edited = null!;
-    private TextSpan _method;
+    private KeystrokeScenario _scenario = null!;
     private ImmutableArray<DiagnosticAnalyzer> _analyzers;
 
     [ParamsSource(nameof(Cases))]
@@ -39,31 +32,16 @@ public class IdeAnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var sources = SyntheticCodebase.Generate(ContextFiles).Append(new SyntheticCodebase.SourceFile(MethodCases.Path, MethodCases.Source(Case)));
-        _compilation = InMemory.Compile(sources);
-        var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0)
-            throw new InvalidOperationException($"the {Case} case does not compile: {errors[0]}");
-        _subject = _compilation.SyntaxTrees.Single(t => t.FilePath == MethodCases.Path);
-        var text = _subject.GetText();
-        // The keystroke: a space typed at the start of the method's first statement line.
-        var body = _subject.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Run");
-        _edited = text.WithChanges(new TextChange(new TextSpan(body.Body!.OpenBraceToken.Span.End, 0), " "));
-        _method = new TextSpan(body.SpanStart, body.Span.Length + 1);
+        _scenario = KeystrokeScenario.Create(Case, ContextFiles);
         _analyzers = InMemory.Analyzers();
-        var findings = AnalyzeSpan();
-        Console.WriteLine($"// {Case}: {_compilation.SyntaxTrees.Count()} files, the method's span has {findings} ConsentGuard findings");
+        Console.WriteLine($"// {Case}: {ContextFiles + 1} files, the method's span has {ConsentGuard()} diagnostics");
     }
 
     [Benchmark(Baseline = true)]
-    public int Compiler()
-    {
-        var (compilation, tree) = Keystroke();
-        return compilation.GetSemanticModel(tree).GetDiagnostics(_method).Length;
-    }
+    public int Compiler() => _scenario.CompilerOnly();
 
     [Benchmark]
-    public int ConsentGuard() => AnalyzeSpan();
+    public int ConsentGuard() => _scenario.Analyze(_analyzers).Findings.Count(d => d.Id.StartsWith("CG", StringComparison.Ordinal));
 
     /// <summary>
     /// The analyzer driver's own share of <see cref="ConsentGuard"/>: the same request with an analyzer that asks for the
@@ -72,26 +50,5 @@ public class IdeAnalysisBenchmarks
     /// method again on its own copy of the compilation).
     /// </summary>
     [Benchmark]
-    public int DriverFloor() => AnalyzeSpan(ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer()));
-
-    private int AnalyzeSpan() => AnalyzeSpan(_analyzers);
-
-    private int AnalyzeSpan(ImmutableArray<DiagnosticAnalyzer> analyzers)
-    {
-        var (compilation, tree) = Keystroke();
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
-        var model = compilation.GetSemanticModel(tree);
-        var compilerDiagnostics = model.GetDiagnostics(_method);
-        var diagnostics = withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, _method, CancellationToken.None).GetAwaiter().GetResult();
-        if (diagnostics.Any(d => d.Id is "AD0001" or "CG0012"))
-            throw new InvalidOperationException($"ConsentGuard failed on {Case}: {diagnostics.First(d => d.Id is "AD0001" or "CG0012")}");
-        return compilerDiagnostics.Length + diagnostics.Count(d => d.Id.StartsWith("CG", StringComparison.Ordinal));
-    }
-
-    private (Compilation, SyntaxTree) Keystroke()
-    {
-        var tree = _subject.WithChangedText(_edited);
-        return (_compilation.ReplaceSyntaxTree(_subject, tree), tree);
-    }
+    public int DriverFloor() => _scenario.Analyze(ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer())).Findings.Length;
 }

@@ -35,7 +35,6 @@ namespace ConsentGuard.Analyzers.Model
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _declaredPersonalMembers = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _declaringAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _interopAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _interopDefiningAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, PurposeSet> _sinks = new ConcurrentDictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
@@ -164,8 +163,10 @@ namespace ConsentGuard.Analyzers.Model
                         builder[name] = AttributeReader.NamedString(attribute, "Description");
             }
             Read(Compilation.Assembly);
+            // Only an assembly that references ConsentGuard can apply its attribute: the framework's are not read at every keystroke.
             foreach (var referenced in Compilation.SourceModule.ReferencedAssemblySymbols)
-                Read(referenced);
+                if (CanDeclare(referenced))
+                    Read(referenced);
             return builder.ToImmutable();
         }
 
@@ -301,6 +302,14 @@ namespace ConsentGuard.Analyzers.Model
         {
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
+                // A level from an assembly that can hold no personal data (the framework's List<T>, Exception) has no
+                // [PersonalData] member: GetPersonalData would say null for each of them.
+                if (CannotHoldPersonalData(current))
+                {
+                    if (type.TypeKind == TypeKind.Interface)
+                        break;
+                    continue;
+                }
                 foreach (var member in current.GetMembers())
                 {
                     if (member.IsStatic || member.IsImplicitlyDeclared && member is not IPropertySymbol)
@@ -606,9 +615,31 @@ namespace ConsentGuard.Analyzers.Model
         /// True when an interop assembly is the assembly or in its references, however indirect: an attribute derived
         /// from DataClassificationAttribute in a third library is applied by assemblies that reference only that library.
         /// An assembly that defines an attribute of an interop name itself (a copy) counts as an interop assembly.
+        /// The compilation's own assembly is answered per compilation (its source changes with every edit); a referenced
+        /// assembly's answer depends only on that assembly symbol and its references, which an IDE shares between the
+        /// compilations of every keystroke, so it is kept with the symbol (<see cref="ReferencedInterop"/>).
         /// </summary>
         private bool KnowsInteropAttributes(IAssemblySymbol assembly) =>
-            _interopAssemblies.GetOrAdd(assembly, start =>
+            ReferenceEquals(assembly, Compilation.Assembly) || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly)
+                ? _interopAssemblies.GetOrAdd(assembly, source => DefinesInteropAttribute(source) || source.Modules.Any(module =>
+                    module.ReferencedAssemblies.Any(identity => InteropAssemblyNames.Contains(identity.Name)) || module.ReferencedAssemblySymbols.Any(ReferencedInterop.Knows)))
+                : ReferencedInterop.Knows(assembly);
+
+        private static bool DefinesInteropAttribute(IAssemblySymbol assembly) =>
+            assembly.GetTypeByMetadataName(WellKnownTypes.IdentityPersonalDataName) is not null
+            || assembly.GetTypeByMetadataName(WellKnownTypes.DataClassificationAttributeName) is not null;
+
+        /// <summary>Whether a referenced assembly, or anything it references however indirectly, is or defines an interop assembly.</summary>
+        private static class ReferencedInterop
+        {
+            private static readonly ConditionalWeakTable<IAssemblySymbol, object> Answers = new ConditionalWeakTable<IAssemblySymbol, object>();
+            private static readonly object Yes = new object();
+            private static readonly object No = new object();
+
+            public static bool Knows(IAssemblySymbol assembly) =>
+                ReferenceEquals(Answers.GetValue(assembly, a => Walk(a) ? Yes : No), Yes);
+
+            private static bool Walk(IAssemblySymbol start)
             {
                 var seen = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default) { start };
                 var pending = new Stack<IAssemblySymbol>(seen);
@@ -622,17 +653,22 @@ namespace ConsentGuard.Analyzers.Model
                         if (module.ReferencedAssemblies.Any(identity => InteropAssemblyNames.Contains(identity.Name)))
                             return true;
                         foreach (var referenced in module.ReferencedAssemblySymbols)
-                            if (seen.Add(referenced))
+                        {
+                            // An answer already known for a reference settles its part of the walk.
+                            if (Answers.TryGetValue(referenced, out var known))
+                            {
+                                if (ReferenceEquals(known, Yes))
+                                    return true;
+                                seen.Add(referenced);
+                            }
+                            else if (seen.Add(referenced))
                                 pending.Push(referenced);
+                        }
                     }
                 }
                 return false;
-            });
-
-        private bool DefinesInteropAttribute(IAssemblySymbol assembly) =>
-            _interopDefiningAssemblies.GetOrAdd(assembly, a =>
-                a.GetTypeByMetadataName(WellKnownTypes.IdentityPersonalDataName) is not null
-                || a.GetTypeByMetadataName(WellKnownTypes.DataClassificationAttributeName) is not null);
+            }
+        }
 
         // ---------------------------------------------------------------- bodies of other members
 
