@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConsentGuard.Tests.Configuration;
 
@@ -128,6 +130,50 @@ public sealed class InteropTests
         test.TestState.AdditionalReferences.Add(models);
         return test.RunAsync();
     }
+
+    /// <summary>
+    /// What a referenced assembly knows of the interop attributes is kept with its symbol, which the IDE's compilations share
+    /// from keystroke to keystroke: the compilation after an edit (same references, a tree replaced) still finds the
+    /// classification applied in a library without ConsentGuard, and a compilation without the classifying library does not
+    /// inherit the answer.
+    /// </summary>
+    [Fact]
+    public async Task Interop_found_through_references_stays_found_after_an_edit_and_only_there()
+    {
+        var attributes = Library("Contoso.Attributes", """
+            using Microsoft.Extensions.Compliance.Classification;
+            namespace Contoso;
+            public sealed class PrivateDataAttribute : DataClassificationAttribute
+            {
+                public PrivateDataAttribute() : base(new DataClassification("Contoso", "Private")) { }
+            }
+            """, RealPackages.All);
+        var customer = """
+            namespace Contoso.Models;
+            public class Customer
+            {
+                public string Id { get; set; } = "";
+                [Contoso.PrivateData] public string HomeAddress { get; set; } = "";
+                public string Plan { get; set; } = "";
+            }
+            """;
+        var models = Library("Contoso.Models", customer, RealPackages.All.Add(attributes));
+        var exporter = Program("using Contoso.Models;", CustomerExporter).Replace("{|CG0002:", "").Replace("|}", "");
+        var before = RealPackages.Compile(exporter, RealPackages.All.Add(attributes).Add(models));
+        var tree = before.SyntaxTrees.Single();
+        var after = before.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), "// an edit\n"))));
+
+        Assert.Equal(2, await FlowFindings(before));
+        Assert.Equal(2, await FlowFindings(after));
+
+        // The same customer type with a plain attribute of its own: nothing classifies it, whatever an earlier compilation knew.
+        var plainModels = Library("Contoso.Models", customer.Replace("[Contoso.PrivateData] ", "[System.Obsolete] "), RealPackages.All);
+        Assert.Equal(0, await FlowFindings(RealPackages.Compile(exporter, RealPackages.All.Add(plainModels))));
+    }
+
+    private static async Task<int> FlowFindings(Compilation compilation) =>
+        (await compilation.WithAnalyzers(ConsentGuard.Tests.Infrastructure.ConsentGuardComponents.CreateAnalyzers()).GetAnalyzerDiagnosticsAsync())
+            .Count(d => d.Id is "CG0001" or "CG0002");
 
     /// <summary>
     /// A library that carries its own copy of Identity's attribute (same full name, no package), applied there and in a
