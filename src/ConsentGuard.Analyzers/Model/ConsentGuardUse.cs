@@ -96,8 +96,10 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>The short names of our attributes (<see cref="WellKnownTypes.AttributeShortNames"/>) that some tree's text contains.</summary>
         private ImmutableHashSet<string> ReadWrittenAttributes()
         {
-            var trees = _model.Compilation.SyntaxTrees;
-            return WellKnownTypes.AttributeShortNames.Where(name => trees.Any(tree => TreeMentions.Of(tree).Mentions(name))).ToImmutableHashSet(StringComparer.Ordinal);
+            var bits = 0;
+            foreach (var tree in _model.Compilation.SyntaxTrees)
+                bits |= TreeMentions.Of(tree).AttributeNamesMentioned;
+            return WellKnownTypes.AttributeShortNames.Where((_, i) => (bits & (1 << i)) != 0).ToImmutableHashSet(StringComparer.Ordinal);
         }
 
         /// <summary>

@@ -33,7 +33,6 @@ namespace ConsentGuard.Analyzers.Model
         private readonly ConcurrentDictionary<ISymbol, PersonalDataInfo?> _personalData = new ConcurrentDictionary<ISymbol, PersonalDataInfo?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _typeOrigins = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>> _declaredPersonalMembers = new ConcurrentDictionary<ITypeSymbol, ImmutableArray<Origin>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IAssemblySymbol, bool> _declaringAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> _interopAssemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _domainObjects = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Origin> _origins = new ConcurrentDictionary<ISymbol, Origin>(SymbolEqualityComparer.Default);
@@ -59,7 +58,7 @@ namespace ConsentGuard.Analyzers.Model
             _governance = new Lazy<GovernanceSettings>(() => GovernanceSettings.Read(options, KnownPurposes));
             _baseline = new Lazy<Baseline>(() => Baseline.Read(options));
             External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose, Types) : ExternalDeclarations.Empty;
-            _legalBases = new Lazy<LegalBases>(() => LegalBases.Read(compilation, Types.LegalBasis, External.LegalBases));
+            _legalBases = new Lazy<LegalBases>(() => LegalBases.Read(compilation, Types.LegalBasis, External.LegalBases, CanDeclare));
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
         }
@@ -592,10 +591,21 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>True for this compilation's assembly and assemblies that reference ConsentGuard (or have no identity to tell).</summary>
         public bool CanDeclare(IAssemblySymbol? assembly) =>
             // The compilation's own assembly is asked most, and its identity is the cheapest question.
-            assembly is null || ReferenceEquals(assembly, Compilation.Assembly) || _declaringAssemblies.GetOrAdd(assembly, a =>
-                SymbolEqualityComparer.Default.Equals(a, Compilation.Assembly)
-                || a.Name == WellKnownTypes.Namespace
-                || a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == WellKnownTypes.Namespace)));
+            assembly is null || ReferenceEquals(assembly, Compilation.Assembly) || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly)
+            || ReferencesConsentGuard(assembly);
+
+        private static readonly ConditionalWeakTable<IAssemblySymbol, object> ReferencingAssemblies = new ConditionalWeakTable<IAssemblySymbol, object>();
+
+        /// <summary>
+        /// Whether a referenced assembly is ConsentGuard or references it: a fact of the assembly symbol, kept with it, since the
+        /// IDE's compilations share the symbols of unchanged references from keystroke to keystroke.
+        /// </summary>
+        private static bool ReferencesConsentGuard(IAssemblySymbol assembly) =>
+            ReferenceEquals(ReferencingAssemblies.GetValue(assembly, a =>
+                a.Name == WellKnownTypes.Namespace || a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == WellKnownTypes.Namespace)) ? Yes : No), Yes);
+
+        private static readonly object Yes = new object();
+        private static readonly object No = new object();
 
         /// <summary>
         /// Fast path for personal data: most symbols a body meets are the framework's (strings, collections, LINQ), whose
@@ -633,8 +643,6 @@ namespace ConsentGuard.Analyzers.Model
         private static class ReferencedInterop
         {
             private static readonly ConditionalWeakTable<IAssemblySymbol, object> Answers = new ConditionalWeakTable<IAssemblySymbol, object>();
-            private static readonly object Yes = new object();
-            private static readonly object No = new object();
 
             public static bool Knows(IAssemblySymbol assembly) =>
                 ReferenceEquals(Answers.GetValue(assembly, a => Walk(a) ? Yes : No), Yes);

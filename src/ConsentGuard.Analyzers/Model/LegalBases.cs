@@ -35,7 +35,7 @@ namespace ConsentGuard.Analyzers.Model
 
         public bool IsLegitimateInterest(string? purpose) => Of(purpose)?.IsLegitimateInterest == true;
 
-        public static LegalBases Read(Compilation compilation, INamedTypeSymbol? attributeType, ImmutableArray<LegalBasisDeclaration> configLines)
+        public static LegalBases Read(Compilation compilation, INamedTypeSymbol? attributeType, ImmutableArray<LegalBasisDeclaration> configLines, Func<IAssemblySymbol, bool> canDeclare)
         {
             var byPurpose = new Dictionary<string, LegalBasisDeclaration>(StringComparer.Ordinal);
             var order = ImmutableArray.CreateBuilder<LegalBasisDeclaration>();
@@ -65,7 +65,8 @@ namespace ConsentGuard.Analyzers.Model
                 else
                     Add(line);
             }
-            foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
+            // Only an assembly that references ConsentGuard can apply its attribute (the framework's are not read at every keystroke).
+            foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols.Where(canDeclare))
                 foreach (var attribute in Attributes(referenced, attributeType))
                     if (ReadAttribute(attribute, Location.None, inThisCompilation: false, out _) is { } read && !byPurpose.ContainsKey(read.Purpose))
                         Add(read);

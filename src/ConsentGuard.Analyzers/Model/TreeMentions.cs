@@ -29,6 +29,28 @@ namespace ConsentGuard.Analyzers.Model
 
         public static TreeMentions Of(SyntaxTree tree) => ByTree.GetValue(tree, t => new TreeMentions(t));
 
+        // -1 until read; a benign race: two threads compute the same bits.
+        private int _attributeNameBits = -1;
+
+        /// <summary>
+        /// Bit <c>i</c> set when the text contains <c>WellKnownTypes.AttributeShortNames[i]</c>: what every compilation asks of
+        /// every tree, answered once per tree, so that a compilation's answer is an OR over its trees (cheap at every keystroke).
+        /// </summary>
+        public int AttributeNamesMentioned
+        {
+            get
+            {
+                if (_attributeNameBits >= 0)
+                    return _attributeNameBits;
+                var found = Search(AlwaysAsked);
+                var bits = 0;
+                for (var i = 0; i < AlwaysAsked.Length; i++)
+                    if (found.Contains(AlwaysAsked[i]))
+                        bits |= 1 << i;
+                return _attributeNameBits = bits;
+            }
+        }
+
         /// <summary>True when the tree's text contains <paramref name="name"/>.</summary>
         public bool Mentions(string name) => _answers.TryGetValue(name, out var known) ? known : Search(new[] { name }).Contains(name);
 

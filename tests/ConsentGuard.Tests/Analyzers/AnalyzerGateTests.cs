@@ -40,6 +40,22 @@ public sealed class AnalyzerGateTests
         }
         """;
 
+    /// <summary>
+    /// Each tree answers "which of our attribute names does your text contain" as the bits of an int (TreeMentions), and a
+    /// compilation ORs them: the names must fit, and each tree's bits must be the names its text holds.
+    /// </summary>
+    [Fact]
+    public void A_tree_answers_which_attribute_names_it_mentions_as_bits()
+    {
+        var names = ConsentGuard.Analyzers.Model.WellKnownTypes.AttributeShortNames;
+        Assert.InRange(names.Length, 1, 31);
+        var tree = CSharpSyntaxTree.ParseText("[PersonalData] class A { [ConsentSink(\"x\")] void M(string s) { } } // Anonymizer");
+        var bits = ConsentGuard.Analyzers.Model.TreeMentions.Of(tree).AttributeNamesMentioned;
+        var mentioned = names.Where((_, i) => (bits & (1 << i)) != 0).OrderBy(n => n, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Anonymizer", "ConsentSink", "PersonalData" }, mentioned);
+        Assert.Equal(0, ConsentGuard.Analyzers.Model.TreeMentions.Of(CSharpSyntaxTree.ParseText("class B { }")).AttributeNamesMentioned);
+    }
+
     [Fact]
     public async Task Code_that_uses_nothing_of_ConsentGuard_gets_no_per_node_work_from_the_rules()
     {
