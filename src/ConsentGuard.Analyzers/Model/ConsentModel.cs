@@ -8,7 +8,6 @@ using ConsentGuard.Analyzers.Configuration;
 using ConsentGuard.Analyzers.Governance;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ConsentGuard.Analyzers.Model
@@ -184,42 +183,29 @@ namespace ConsentGuard.Analyzers.Model
             string? category = null;
             foreach (var declaration in Declarations(symbol))
             {
-                category ??= PersonalDataCategoryOn(declaration);
+                category ??= CategoryAmong(declaration.GetAttributes());
                 if (declaration is IMethodSymbol method)
-                    foreach (var attribute in method.GetReturnTypeAttributes())
-                        category ??= CategoryOf(attribute);
+                    category ??= CategoryAmong(method.GetReturnTypeAttributes());
             }
             if (symbol is ITypeSymbol type)
                 for (var baseType = type.BaseType; category is null && baseType is not null; baseType = baseType.BaseType)
-                    category = PersonalDataCategoryOn(baseType);
+                    category = CategoryAmong(baseType.GetAttributes());
             category ??= External.SourceCategoryOf(symbol);
             return category is null ? null : new PersonalDataInfo(category, DeclaredPurposes(symbol));
         }
 
-        private string? PersonalDataCategoryOn(ISymbol symbol)
-        {
-            foreach (var attribute in symbol.GetAttributes())
-                if (CategoryOf(attribute) is { } category)
-                    return category;
-            return null;
-        }
+        private string? CategoryAmong(ImmutableArray<AttributeData> attributes) =>
+            PersonalDataAttributes.PersonalDataAmong(attributes, PersonalDataAttribute) is { } attribute ? CategoryOf(attribute) : null;
 
-        private string? CategoryOf(AttributeData attribute)
-        {
-            if (AttributeReader.Is(attribute, Types.PersonalData))
-            {
-                if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value && value >= 0 && value < PersonalDataCategories.Names.Length)
-                    return PersonalDataCategories.Names[value];
-                return PersonalDataCategories.Names[0];
-            }
-            if (attribute.AttributeClass is null)
-                return null;
-            if (AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityPersonalDataName)
-                || AttributeReader.DerivesFromName(attribute, WellKnownTypes.IdentityProtectedPersonalDataName)
-                || AttributeReader.DerivesFromName(attribute, WellKnownTypes.DataClassificationAttributeName))
-                return PersonalDataCategories.Names[0];
-            return null;
-        }
+        /// <summary>The category name of a personal-data attribute (Unspecified for a number no category has); null for other attributes.</summary>
+        private string? CategoryOf(AttributeData attribute) =>
+            PersonalDataAttributes.CategoryValue(attribute, PersonalDataAttribute) is { } value
+                ? PersonalDataCategories.Names[value >= 0 && value < PersonalDataCategories.Names.Length ? value : 0]
+                : null;
+
+        private AttributeIdentity PersonalDataAttribute => AttributeIdentity.Of(Types.PersonalData);
+
+        private AttributeIdentity ConsentPurposeAttribute => AttributeIdentity.Of(Types.ConsentPurpose);
 
         /// <summary>Purposes declared for a symbol's data: on it, on its containing type, and in ConsentGuard.txt.</summary>
         private PurposeSet DeclaredPurposes(ISymbol symbol)
@@ -227,24 +213,22 @@ namespace ConsentGuard.Analyzers.Model
             var purposes = new List<string>();
             foreach (var declaration in Declarations(symbol))
             {
-                purposes.AddRange(AttributeReader.Purposes(declaration, Types.ConsentPurpose));
+                purposes.AddRange(PersonalDataAttributes.Purposes(declaration.GetAttributes(), ConsentPurposeAttribute));
                 if (declaration is IMethodSymbol method)
-                    purposes.AddRange(AttributeReader.ReturnPurposes(method, Types.ConsentPurpose));
+                    purposes.AddRange(PersonalDataAttributes.Purposes(method.GetReturnTypeAttributes(), ConsentPurposeAttribute));
                 purposes.AddRange(External.DeclaredPurposesOf(declaration));
             }
             var owner = symbol as ITypeSymbol ?? symbol.ContainingType;
             if (symbol is IParameterSymbol)
                 owner = null; // a parameter's purposes are its own
+            purposes.AddRange(PersonalDataAttributes.TypeLevelPurposes(owner, ConsentPurposeAttribute));
             for (var type = owner; type is not null; type = type.BaseType)
-            {
-                purposes.AddRange(AttributeReader.Purposes(type, Types.ConsentPurpose));
                 purposes.AddRange(External.DeclaredPurposesOf(type));
-            }
             return PurposeSet.Of(purposes);
         }
 
         /// <summary>True when the symbol (member or parameter) is marked [DataSubject].</summary>
-        public bool IsDataSubject(ISymbol symbol) => Declarations(symbol).Any(d => AttributeReader.Has(d, Types.DataSubject));
+        public bool IsDataSubject(ISymbol symbol) => Declarations(symbol).Any(d => PersonalDataAttributes.IsDataSubject(d, AttributeIdentity.Of(Types.DataSubject)));
 
         /// <summary>One origin per declaration: a member of a constructed generic type is its definition's origin.</summary>
         public Origin OriginOf(ISymbol symbol, PersonalDataInfo info) => _origins.GetOrAdd(symbol.OriginalDefinition, s => Origin.ForSymbol(s, info));
@@ -506,7 +490,7 @@ namespace ConsentGuard.Analyzers.Model
                             yield return relatedMethod.Parameters[parameter.Ordinal];
                     break;
                 case IPropertySymbol property:
-                    if (PositionalParameterOf(property) is { } positional)
+                    if (PersonalDataAttributes.PositionalParameterOf(property) is { } positional)
                         yield return positional;
                     foreach (var related in Related(property))
                         yield return related;
@@ -554,23 +538,6 @@ namespace ConsentGuard.Analyzers.Model
                 foreach (var candidate in iface.GetMembers(member.Name))
                     if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
                         yield return candidate;
-        }
-
-        /// <summary>The primary-constructor parameter a record's positional property was declared by.</summary>
-        private static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
-        {
-            if (property.ContainingType is not { IsRecord: true } type)
-                return null;
-            foreach (var reference in property.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax() is not ParameterSyntax)
-                    continue;
-                foreach (var constructor in type.InstanceConstructors)
-                    foreach (var parameter in constructor.Parameters)
-                        if (parameter.Name == property.Name && parameter.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == reference.SyntaxTree && r.Span == reference.Span))
-                            return parameter;
-            }
-            return null;
         }
 
         /// <summary>
