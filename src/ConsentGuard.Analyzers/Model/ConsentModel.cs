@@ -58,7 +58,7 @@ namespace ConsentGuard.Analyzers.Model
             _usingAliases = new Lazy<ImmutableArray<UsingAlias>>(() => AttributeNameFilter.UsingAliasesOf(compilation));
             _governance = new Lazy<GovernanceSettings>(() => GovernanceSettings.Read(options, KnownPurposes));
             _baseline = new Lazy<Baseline>(() => Baseline.Read(options));
-            External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose, Types) : ExternalDeclarations.Empty;
+            External = Types.HasConsentGuard ? ExternalDeclarations.Create(compilation, options, IsKnownPurpose) : ExternalDeclarations.Empty;
             _legalBases = new Lazy<LegalBases>(() => LegalBases.Read(compilation, Types.LegalBasis, External.LegalBases));
             InterproceduralEnabled = !(options?.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(InterproceduralOption, out var value) == true
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
@@ -420,7 +420,7 @@ namespace ConsentGuard.Analyzers.Model
             var externalPurpose = found is null ? External.CheckPurposeOf(method) : null;
             if (found is null && externalPurpose is null)
                 return null;
-            var kind = CheckKinds.Of(method.ReturnType, Types);
+            var kind = CheckKinds.Of(method.ReturnType);
             if (kind is null)
                 return null;
             var fixedPurpose = found is not null ? AttributeReader.FirstString(found) : externalPurpose;
