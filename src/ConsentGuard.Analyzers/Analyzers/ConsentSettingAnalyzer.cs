@@ -74,9 +74,8 @@ namespace ConsentGuard.Analyzers.Analyzers
                     IFieldSymbol field => field.Type,
                     _ => null,
                 };
-                return type is null
-                    || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Object || type.TypeKind is TypeKind.Dynamic or TypeKind.Error
-                    || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
+                return type is null || TypeFacts.IsBoolLike(type)
+                    || type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.Dynamic or TypeKind.Error;
             }
         }
 

@@ -65,10 +65,10 @@ namespace ConsentGuard.Analyzers.Configuration
 
         /// <summary>Reads the compilation's ConsentGuard.txt files and, unless turned off, the built-in catalog.</summary>
         public static ExternalDeclarations Create(Compilation compilation, AnalyzerOptions? options, Func<string, bool> isKnownPurpose,
-            WellKnownTypes? types = null, CancellationToken cancellationToken = default)
+            CancellationToken cancellationToken = default)
         {
             var catalog = CatalogSettings.Read(options, isKnownPurpose);
-            var builder = new Builder(compilation, isKnownPurpose, catalog, types ?? new WellKnownTypes(compilation));
+            var builder = new Builder(compilation, isKnownPurpose, catalog);
             if (options is not null)
             {
                 foreach (var file in options.AdditionalFiles)
@@ -139,7 +139,6 @@ namespace ConsentGuard.Analyzers.Configuration
         private sealed class Builder
         {
             private readonly Compilation _compilation;
-            private readonly WellKnownTypes _types;
             private readonly Func<string, bool> _isKnownPurpose;
             private readonly Dictionary<ISymbol, SymbolDeclarations.Builder> _bySymbol = new Dictionary<ISymbol, SymbolDeclarations.Builder>(SymbolEqualityComparer.Default);
             private readonly ImmutableArray<ResolvedDeclaration>.Builder _declarations = ImmutableArray.CreateBuilder<ResolvedDeclaration>();
@@ -149,10 +148,9 @@ namespace ConsentGuard.Analyzers.Configuration
             private readonly Dictionary<string, LegalBasisDeclaration> _legalBases = new Dictionary<string, LegalBasisDeclaration>(StringComparer.Ordinal);
             private readonly ImmutableArray<LegalBasisDeclaration>.Builder _legalBasisOrder = ImmutableArray.CreateBuilder<LegalBasisDeclaration>();
 
-            public Builder(Compilation compilation, Func<string, bool> isKnownPurpose, CatalogSettings catalog, WellKnownTypes types)
+            public Builder(Compilation compilation, Func<string, bool> isKnownPurpose, CatalogSettings catalog)
             {
                 _compilation = compilation;
-                _types = types;
                 _isKnownPurpose = isKnownPurpose;
                 _catalog = catalog;
             }
@@ -190,7 +188,7 @@ namespace ConsentGuard.Analyzers.Configuration
                 if (symbols.IsEmpty)
                     return isCatalog ? null : NoMatch(declaration);
 
-                if (declaration.Verb == DeclarationVerb.Check && !symbols.OfType<IMethodSymbol>().Any(m => CheckKinds.Of(m.ReturnType, _types) is not null))
+                if (declaration.Verb == DeclarationVerb.Check && !symbols.OfType<IMethodSymbol>().Any(m => CheckKinds.Of(m.ReturnType) is not null))
                     return new ConfigProblem(declaration.Line, "'" + DocumentationId.Shorten(declaration.Id.Text) + "' cannot be a consent check: a check returns bool, Task<bool> or ValueTask<bool>, or is void and throws");
 
                 if (declaration.Condition is { } condition && !symbols.OfType<IMethodSymbol>().Any(condition.AppliesTo))

@@ -28,10 +28,9 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>The generated files use <c>#nullable enable</c> and nullable annotations.</summary>
         public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp8;
 
-        private const string AttributeNamespace = "ConsentGuard";
-        private const string PersonalDataAttribute = "PersonalDataAttribute";
-        private const string ConsentPurposeAttribute = "ConsentPurposeAttribute";
-        private const string DataSubjectAttribute = "DataSubjectAttribute";
+        private static readonly AttributeIdentity PersonalDataAttribute = AttributeIdentity.Named(WellKnownTypes.PersonalDataName);
+        private static readonly AttributeIdentity ConsentPurposeAttribute = AttributeIdentity.Named(WellKnownTypes.ConsentPurposeName);
+        private static readonly AttributeIdentity DataSubjectAttribute = AttributeIdentity.Named(WellKnownTypes.DataSubjectName);
 
         /// <summary>Names a view property may not have: they would hide a member of <c>object</c> (CS0108).</summary>
         private static readonly ImmutableHashSet<string> ObjectMemberNames = ImmutableHashSet.Create(
@@ -86,7 +85,7 @@ namespace ConsentGuard.Analyzers.Model
         private static ImmutableArray<PersonalMember> PersonalMembers(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             // Most types have no personal member: the type's own purposes are read only once one is found.
-            ImmutableArray<string?>? typePurposes = null;
+            ImmutableArray<string>? typePurposes = null;
             ImmutableArray<PersonalMember>.Builder? builder = null;
             foreach (var member in type.GetMembers())
             {
@@ -96,15 +95,12 @@ namespace ConsentGuard.Analyzers.Model
                 var declarations = Declarations(member);
                 if (PersonalDataAttributeOn(declarations) is not { } personal)
                     continue;
-                typePurposes ??= TypeLevelPurposes(type);
+                typePurposes ??= PersonalDataAttributes.TypeLevelPurposes(type, ConsentPurposeAttribute).ToImmutableArray();
                 builder ??= ImmutableArray.CreateBuilder<PersonalMember>();
                 var purposes = declarations
-                    .SelectMany(d => d.GetAttributes())
-                    .Where(a => IsConsentGuardAttribute(a, ConsentPurposeAttribute))
-                    .Select(FirstString)
+                    .SelectMany(d => PersonalDataAttributes.Purposes(d.GetAttributes(), ConsentPurposeAttribute))
                     .Concat(typePurposes.Value)
                     .Where(ConsentModel.IsWellFormedPurpose)
-                    .Select(p => p!)
                     .Distinct(StringComparer.Ordinal)
                     .ToImmutableArray();
                 builder.Add(new PersonalMember(member, MemberType(member), CategoryOf(personal), purposes));
@@ -115,9 +111,8 @@ namespace ConsentGuard.Analyzers.Model
         private static AttributeData? PersonalDataAttributeOn(ImmutableArray<ISymbol> declarations)
         {
             foreach (var declaration in declarations)
-                foreach (var attribute in declaration.GetAttributes())
-                    if (IsPersonalDataAttribute(attribute))
-                        return attribute;
+                if (PersonalDataAttributes.PersonalDataAmong(declaration.GetAttributes(), PersonalDataAttribute) is { } attribute)
+                    return attribute;
             return null;
         }
 
@@ -153,20 +148,9 @@ namespace ConsentGuard.Analyzers.Model
 
         private static ITypeSymbol MemberType(ISymbol member) => member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
 
-        /// <summary>[ConsentPurpose] on the type and its base types applies to every personal member (as in <see cref="ConsentModel"/>).</summary>
-        private static ImmutableArray<string?> TypeLevelPurposes(INamedTypeSymbol type)
-        {
-            var builder = ImmutableArray.CreateBuilder<string?>();
-            for (var current = type; current is not null; current = current.BaseType)
-                foreach (var attribute in current.GetAttributes())
-                    if (IsConsentGuardAttribute(attribute, ConsentPurposeAttribute))
-                        builder.Add(FirstString(attribute));
-            return builder.ToImmutable();
-        }
-
         private static ImmutableArray<ISymbol> SubjectMembers(INamedTypeSymbol type) =>
             type.GetMembers()
-                .Where(m => IsDataMember(m) && Declarations(m).Any(d => d.GetAttributes().Any(IsDataSubjectAttribute)))
+                .Where(m => IsDataMember(m) && Declarations(m).Any(d => PersonalDataAttributes.IsDataSubject(d, DataSubjectAttribute)))
                 .ToImmutableArray();
 
         private static ITypeSymbol SubjectType(ISymbol subject) => MemberType(subject);
@@ -174,22 +158,9 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>The member and, for a positional record property, the parameter that declares it (where unprefixed attributes land).</summary>
         private static ImmutableArray<ISymbol> Declarations(ISymbol member)
         {
-            if (member is IPropertySymbol property && PositionalParameterOf(property) is { } parameter)
+            if (member is IPropertySymbol property && PersonalDataAttributes.PositionalParameterOf(property) is { } parameter)
                 return ImmutableArray.Create<ISymbol>(member, parameter);
             return ImmutableArray.Create(member);
-        }
-
-        /// <summary>The primary-constructor parameter a record's positional property was declared by (same syntax span).</summary>
-        private static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
-        {
-            if (property.ContainingType is not { IsRecord: true } type || property.DeclaringSyntaxReferences.Length != 1)
-                return null;
-            var declaration = property.DeclaringSyntaxReferences[0];
-            foreach (var constructor in type.InstanceConstructors)
-                foreach (var parameter in constructor.Parameters)
-                    if (parameter.Name == property.Name && parameter.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == declaration.SyntaxTree && r.Span == declaration.Span))
-                        return parameter;
-            return null;
         }
 
         // ------------------------------------------------------------------ the type (CG0006)
@@ -447,46 +418,16 @@ namespace ConsentGuard.Analyzers.Model
 
         // ------------------------------------------------------------------ attributes
 
-        private static bool IsConsentGuardAttribute(AttributeData attribute, string name) =>
-            attribute.AttributeClass is { } type && type.Name == name
-            && type.ContainingNamespace is { Name: AttributeNamespace } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
-
-        public static bool IsDataSubjectAttribute(AttributeData attribute) => IsConsentGuardAttribute(attribute, DataSubjectAttribute);
-
-        /// <summary>[PersonalData], or an interop attribute read as [PersonalData] (docs/semantics.md §1.1).</summary>
-        private static bool IsPersonalDataAttribute(AttributeData attribute)
-        {
-            if (IsConsentGuardAttribute(attribute, PersonalDataAttribute))
-                return true;
-            // Compared name by name, without building display strings: this runs for every attribute of every member.
-            for (var type = attribute.AttributeClass; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
-                if (IsInterop(type))
-                    return true;
-            return false;
-        }
-
-        /// <summary>
-        /// The interop attributes by full name (<see cref="WellKnownTypes.IdentityPersonalDataName"/>, its Protected
-        /// variant, which derives from it, and <see cref="WellKnownTypes.DataClassificationAttributeName"/>).
-        /// </summary>
-        private static bool IsInterop(INamedTypeSymbol type) => type.Name switch
-        {
-            "PersonalDataAttribute" => SymbolNames.HasFullName(type, WellKnownTypes.IdentityPersonalDataName),
-            "DataClassificationAttribute" => SymbolNames.HasFullName(type, WellKnownTypes.DataClassificationAttributeName),
-            _ => false,
-        };
-
-        private static string? FirstString(AttributeData attribute) => AttributeReader.FirstString(attribute);
+        public static bool IsDataSubjectAttribute(AttributeData attribute) => DataSubjectAttribute.Matches(attribute);
 
         /// <summary>The category as a <c>PersonalDataCategory</c> member name, or its number when it names none; Unspecified for interop attributes.</summary>
         private static PersonalDataCategoryValue CategoryOf(AttributeData attribute)
         {
-            if (!IsConsentGuardAttribute(attribute, PersonalDataAttribute) || attribute.ConstructorArguments.Length == 0)
+            var value = PersonalDataAttributes.CategoryValue(attribute, PersonalDataAttribute) ?? 0;
+            if (value == 0)
                 return new PersonalDataCategoryValue("Unspecified", 0);
-            var argument = attribute.ConstructorArguments[0];
-            if (argument.Kind != TypedConstantKind.Enum || argument.Value is not int value)
-                return new PersonalDataCategoryValue("Unspecified", 0);
-            var name = argument.Type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && f.ConstantValue is int v && v == value)?.Name;
+            // A declared category (the enum is the runtime's, which may know categories this analyzer does not).
+            var name = attribute.ConstructorArguments[0].Type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && f.ConstantValue is int v && v == value)?.Name;
             return new PersonalDataCategoryValue(name, value);
         }
 

@@ -72,17 +72,7 @@ namespace ConsentGuard.Analyzers.Model
             DefinePurpose = Get(DefinePurposeName);
             LegalBasis = Get(LegalBasisName);
             ConsentProvider = Get(ConsentProviderName);
-            StringBuilder = Get("System.Text.StringBuilder");
-            Enumerable = Get("System.Linq.Enumerable");
-            Queryable = Get("System.Linq.Queryable");
-            AsyncEnumerable = Get("System.Linq.AsyncEnumerable");
-            Task = Get("System.Threading.Tasks.Task");
-            TaskOfT = Get("System.Threading.Tasks.Task`1");
-            ValueTaskOfT = Get("System.Threading.Tasks.ValueTask`1");
-            IEnumerableOfT = Get("System.Collections.Generic.IEnumerable`1");
-            IEnumerable = Get("System.Collections.IEnumerable");
             DefaultValueAttribute = Get("System.ComponentModel.DefaultValueAttribute");
-            String = compilation.GetSpecialType(SpecialType.System_String);
         }
 
         public INamedTypeSymbol? PersonalData { get; }
@@ -97,17 +87,7 @@ namespace ConsentGuard.Analyzers.Model
         public INamedTypeSymbol? DefinePurpose { get; }
         public INamedTypeSymbol? LegalBasis { get; }
         public INamedTypeSymbol? ConsentProvider { get; }
-        public INamedTypeSymbol? StringBuilder { get; }
-        public INamedTypeSymbol? Enumerable { get; }
-        public INamedTypeSymbol? Queryable { get; }
-        public INamedTypeSymbol? AsyncEnumerable { get; }
-        public INamedTypeSymbol? Task { get; }
-        public INamedTypeSymbol? TaskOfT { get; }
-        public INamedTypeSymbol? ValueTaskOfT { get; }
-        public INamedTypeSymbol? IEnumerableOfT { get; }
-        public INamedTypeSymbol? IEnumerable { get; }
         public INamedTypeSymbol? DefaultValueAttribute { get; }
-        public INamedTypeSymbol String { get; }
 
         /// <summary>True when the compilation references ConsentGuard at all; otherwise the analyzers have nothing to do.</summary>
         public bool HasConsentGuard => PersonalData is not null || ConsentSink is not null;

@@ -22,11 +22,30 @@ internal static class CrashHarness
     /// <summary>Analyzer exceptions, AD0001 diagnostics and generator exceptions for <paramref name="sources"/>; empty when nothing crashed.</summary>
     public static IReadOnlyList<string> Crashes(IEnumerable<string> sources, string? consentGuardTxt = null, DiagnosticAnalyzer? extraAnalyzer = null)
     {
+        var (analyzed, analyzerOptions, generatorCrashes) = Prepare(sources, consentGuardTxt);
+        var crashes = new ConcurrentBag<string>(generatorCrashes);
+        var options = new CompilationWithAnalyzersOptions(analyzerOptions, (ex, analyzer, _) => crashes.Add(analyzer.GetType().Name + ": " + ex),
+            concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var analyzers = ConsentGuardComponents.CreateAnalyzers();
+        if (extraAnalyzer is not null)
+            analyzers = analyzers.Add(extraAnalyzer);
+        var diagnostics = analyzed.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        foreach (var diagnostic in diagnostics.Where(d => d.Id is "AD0001" or ConsentGuard.Analyzers.Diagnostics.DiagnosticIds.AnalysisFailed))
+            crashes.Add(diagnostic.ToString());
+        return crashes.ToArray();
+    }
+
+    /// <summary>
+    /// What the analyzers see for <paramref name="sources"/>, as in a consumer's build: the compilation with the generators'
+    /// output, the options that carry ConsentGuard.txt, and any generator exceptions.
+    /// </summary>
+    public static (Compilation Compilation, AnalyzerOptions Options, IReadOnlyList<string> GeneratorCrashes) Prepare(IEnumerable<string> sources, string? consentGuardTxt = null)
+    {
         var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/0/Test{i}.cs")).ToArray();
         var compilation = CSharpCompilation.Create("Robustness", trees,
             ConsentGuardComponents.Net80References.Add(ConsentGuardComponents.RuntimeReference),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
-        var crashes = new ConcurrentBag<string>();
+        var crashes = new List<string>();
 
         var additional = consentGuardTxt is null
             ? ImmutableArray<AdditionalText>.Empty
@@ -44,16 +63,7 @@ internal static class CrashHarness
                 if (result.Exception is not null)
                     crashes.Add("generator: " + result.Exception);
         }
-
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(additional), (ex, analyzer, _) => crashes.Add(analyzer.GetType().Name + ": " + ex),
-            concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        var analyzers = ConsentGuardComponents.CreateAnalyzers();
-        if (extraAnalyzer is not null)
-            analyzers = analyzers.Add(extraAnalyzer);
-        var diagnostics = analyzed.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        foreach (var diagnostic in diagnostics.Where(d => d.Id is "AD0001" or ConsentGuard.Analyzers.Diagnostics.DiagnosticIds.AnalysisFailed))
-            crashes.Add(diagnostic.ToString());
-        return crashes.ToArray();
+        return (analyzed, new AnalyzerOptions(additional), crashes);
     }
 
     private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText

@@ -26,7 +26,7 @@ public sealed class WellKnownTypesTests
     {
         var without = Compile("class C { }");
         Assert.False(new WellKnownTypes(without).HasConsentGuard);
-        Assert.NotNull(new WellKnownTypes(without).Enumerable);
+        Assert.NotNull(new WellKnownTypes(without).DefaultValueAttribute);
 
         var with = without.AddReferences(ConsentGuardComponents.RuntimeReference);
         var types = new WellKnownTypes(with);
@@ -44,7 +44,7 @@ public sealed class WellKnownTypesTests
         var tree = first.SyntaxTrees[0];
         var edited = first.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, " ")));
         Assert.Same(new WellKnownTypes(first).ConsentSink, new WellKnownTypes(edited).ConsentSink);
-        Assert.Same(new WellKnownTypes(first).Enumerable, new WellKnownTypes(edited).Enumerable);
+        Assert.Same(new WellKnownTypes(first).DefaultValueAttribute, new WellKnownTypes(edited).DefaultValueAttribute);
 
         // A project that declares the attribute itself (e.g. a source-only copy) gets its own.
         var ownAttribute = edited.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace ConsentGuard { public sealed class ConsentSinkAttribute : System.Attribute { public ConsentSinkAttribute(string p) { } } }"));
