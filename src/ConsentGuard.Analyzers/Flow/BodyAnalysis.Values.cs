@@ -54,7 +54,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IDelegateCreationOperation delegateCreation:
                     return Evaluate(delegateCreation.Target, established);
                 case IMethodReferenceOperation methodReference:
-                    return Evaluate(methodReference.Instance, established);
+                    return Evaluate(methodReference.Instance, established).Union(MethodGroupValue(methodReference.Method, established));
                 case IFieldReferenceOperation field:
                     return MemberValue(field.Field, field.Instance, established);
                 case IPropertyReferenceOperation property:
@@ -117,6 +117,14 @@ namespace ConsentGuard.Analyzers.Flow
                     return TupleValue(tuple, established);
                 case IDynamicInvocationOperation dynamicInvocation:
                     return DynamicInvocationValue(dynamicInvocation, established);
+                case IDynamicMemberReferenceOperation dynamicMember:
+                    {
+                        // Bound at run time: every member it could read lends what it holds (DynamicMembers), as well as the receiver's data.
+                        var value = Evaluate(dynamicMember.Instance, established);
+                        foreach (var candidate in DynamicMembers.Candidates(_model.Compilation, dynamicMember))
+                            value = value.Union(MemberValue(candidate, null, established));
+                        return value;
+                    }
                 case IAnonymousObjectCreationOperation anonymous:
                     {
                         // Each property of an anonymous type is written only here: remember what it holds, so that
@@ -246,6 +254,8 @@ namespace ConsentGuard.Analyzers.Flow
                 if (ProbingStorage && FlowSummaries.IsTrackedStorage(member))
                     value = value.Union(StorageProbe(member, established));
             }
+            // Written here through an object this body does not follow (`b.GetBox().Elem = x`): whichever object it is read from.
+            value = value.Union(ReadEscaped(member));
             // Private storage holds what its type's bodies write to it, in whichever instance it is read: `other._text` in
             // the same type, or a nested type's `owner._text`, as well as `_text`.
             if (FlowSummaries.IsTrackedStorage(member))
@@ -350,7 +360,10 @@ namespace ConsentGuard.Analyzers.Flow
                 WriteRoot(root, stored);
             }
             else
+            {
                 Evaluate(instance, established);
+                WriteEscaped(member, stored);
+            }
         }
 
         /// <summary>
