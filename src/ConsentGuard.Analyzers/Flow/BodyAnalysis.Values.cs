@@ -236,7 +236,8 @@ namespace ConsentGuard.Analyzers.Flow
         /// </summary>
         private Taint MemberValue(ISymbol member, IOperation? instance, PurposeSet established)
         {
-            var receiver = instance is null ? Taint.Empty : Evaluate(instance, established);
+            // A followed struct field of a local (`s.Text`) holds what its last writes put there, not all the local ever held.
+            var receiver = instance is null ? Taint.Empty : StructFieldValue(member, instance) ?? Evaluate(instance, established);
             if (IsSizeMember(member))
                 return Taint.Empty;
             if (_deferReadsFromEmptyElements && instance is not null && receiver.IsEmpty)
@@ -354,6 +355,8 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                 WriteMember(member, stored);
+            else if (TryWriteStructField(member, instance, stored))
+                RecordMemberWrite(member, stored);
             else if (MutationRoot(instance) is { } root)
             {
                 RecordMemberWrite(member, stored);
