@@ -142,7 +142,8 @@ namespace ConsentGuard.Analyzers.Flow
         {
             _localWrites = LocalWrites.Of(root.OriginalOperation);
             DecideLocalFollowing(root);
-            var rootInfo = AddGraph(root, _owner, GuardState.Initial, isRoot: true);
+            // Summarized for its callers, a helper's bool parameters are tracked: one it returns only when true is an assertion (ConsentChecks.HelperEntry).
+            var rootInfo = AddGraph(root, _owner, Summarizing ? ConsentChecks.HelperEntry(_owner) : GuardState.Initial, isRoot: true);
             StartLocalFunctionsWhereTheyAreCalled();
             _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
             _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;

@@ -222,7 +222,7 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var root in BodyRoots(definition))
                 if (TryCreateGraph(root) is { } graph)
                 {
-                    var analysis = GuardAnalysis.OfBody(graph, _model, this, frame, CancellationToken);
+                    var analysis = GuardAnalysis.OfBody(graph, definition, _model, this, frame, CancellationToken);
                     guards = (analysis.ImpliedWhenReturningTrue, analysis.EstablishedOnExit);
                     break;
                 }
