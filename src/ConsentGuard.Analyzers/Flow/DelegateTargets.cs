@@ -62,8 +62,9 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var tree in trees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (tree.GetText(cancellationToken).ToString().IndexOf(member.Name, StringComparison.Ordinal) < 0)
-                    continue; // a tree that never spells the name does not assign it (an escaped spelling is read below)
+                var text = tree.GetText(cancellationToken).ToString();
+                if (text.IndexOf(member.Name, StringComparison.Ordinal) < 0 && text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) < 0)
+                    continue; // a tree that never spells the name, not even with a Unicode escape, does not assign it
                 var semanticModel = _model.SemanticModelFor(tree);
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
                 {
