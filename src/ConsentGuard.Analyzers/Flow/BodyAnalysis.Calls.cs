@@ -32,7 +32,12 @@ namespace ConsentGuard.Analyzers.Flow
             for (var i = 0; i < arguments.Length; i++)
                 if (LambdaOf(arguments[i].Value) is { } lambda)
                 {
-                    SeedLambda(lambda, linq ? LinqSeeds(method, arguments, argumentValues, i, lastLambda, lambda) : new[] { sources.Union(lambdaValues) }, elementwise: linq);
+                    if (linq)
+                        SeedLambda(lambda, LinqSeeds(method, arguments, argumentValues, i, lastLambda, lambda), elementwise: true);
+                    else if (InvokedSeeds(invocation, i, receiver, sources, argumentValues, established) is { } invoked)
+                        SeedLambda(lambda, invoked, elementwise: true);
+                    else
+                        SeedLambda(lambda, new[] { sources.Union(lambdaValues) }, elementwise: false);
                     argumentValues[i] = Read(lambda);
                     lambdaValues = lambdaValues.Union(argumentValues[i]);
                     lastLambda = lambda;
@@ -41,6 +46,9 @@ namespace ConsentGuard.Analyzers.Flow
             var summary = MaySummarize(method) && (!sources.IsEmpty || !lambdaValues.IsEmpty || (ReturnsPersonalCandidate(method) || MayFillArguments(method)) && MayYieldOwnData(method))
                 ? _summaries.SummaryOf(method, _stack) : null;
             JudgeArguments(arguments, argumentValues, established, summary);
+            JudgeHandedFunctions(invocation, summary, receiver, argumentValues, linq, established);
+            if (Summarizing)
+                RecordInvokedParameter(invocation, argumentValues, established);
 
             if (method.MethodKind == MethodKind.LocalFunction)
                 return NestedCall(method, invocation, argumentValues, established);
@@ -54,7 +62,10 @@ namespace ConsentGuard.Analyzers.Flow
                     result = result.Union(NestedCall(target, invocation, argumentValues, established));
 
             if (summary is not null)
-                FillArguments(invocation, summary, argumentValues, receiver, established);
+            {
+                FillArguments(invocation.Arguments, summary, argumentValues, receiver, established);
+                WriteReceiverMembers(invocation, summary, argumentValues, receiver, established);
+            }
 
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             foreach (var argument in arguments)
@@ -123,10 +134,12 @@ namespace ConsentGuard.Analyzers.Flow
             return result;
         }
 
-        private static Taint ArgumentFor(IInvocationOperation invocation, int ordinal, Taint[] argumentValues)
+        private static Taint ArgumentFor(IInvocationOperation invocation, int ordinal, Taint[] argumentValues) => ArgumentFor(invocation.Arguments, ordinal, argumentValues);
+
+        private static Taint ArgumentFor(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal, Taint[] argumentValues)
         {
-            for (var i = 0; i < invocation.Arguments.Length; i++)
-                if (invocation.Arguments[i].Parameter?.Ordinal == ordinal)
+            for (var i = 0; i < arguments.Length; i++)
+                if (arguments[i].Parameter?.Ordinal == ordinal)
                     return argumentValues[i] ?? Taint.Empty;
             return Taint.Empty;
         }
@@ -205,6 +218,29 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         /// <summary>
+        /// What a source method's summary says it passes to the lambda given as argument <paramref name="position"/>, per parameter
+        /// (<c>foreach (var c in text) visit(c)</c>: each character, a primitive included: issue #18, shape 6), with what any
+        /// parameter could receive from the call besides (the method may keep the lambda and call it later). Null when the
+        /// call gives nothing personal or the callee has no summary that calls it.
+        /// </summary>
+        private Taint[]? InvokedSeeds(IInvocationOperation invocation, int position, Taint receiver, Taint sources, Taint[] argumentValues, PurposeSet established)
+        {
+            var method = invocation.TargetMethod;
+            if (sources.IsEmpty || !MaySummarize(method) || invocation.Arguments[position].Parameter is not { } parameter
+                || LambdaOf(invocation.Arguments[position].Value) is not { } lambda
+                || _summaries.SummaryOf(method, _stack) is not { } summary || !summary.InvokedParameters.TryGetValue(parameter.Ordinal, out var invoked))
+                return null;
+            var seeds = new Taint[lambda.Parameters.Length];
+            for (var p = 0; p < seeds.Length; p++)
+            {
+                var type = lambda.Parameters[p].Type;
+                seeds[p] = (type.IsValueType && type.SpecialType != SpecialType.None ? Taint.Empty : sources)
+                    .Union(p < invoked.Length ? MethodSummary.Instantiate(invoked[p], ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established) : Taint.Empty);
+            }
+            return seeds;
+        }
+
+        /// <summary>
         /// Element by element (SPEC §5): what each parameter of a LINQ operator's lambda receives. The first parameter
         /// gets the source's elements; a join's or zip's second source feeds the parameters that stand for it;
         /// SelectMany's result selector receives the collection selector's elements; Aggregate's accumulator its seed
@@ -278,12 +314,25 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         /// <summary>Objects passed to a helper that fills them (<c>AppendProfile(sb, m)</c>) hold what it put in.</summary>
-        private void FillArguments(IInvocationOperation invocation, MethodSummary summary, Taint[] argumentValues, Taint receiver, PurposeSet established)
+        private void FillArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, MethodSummary summary, Taint[] argumentValues, Taint receiver, PurposeSet established)
         {
             foreach (var filled in summary.FilledParameters)
-                foreach (var argument in invocation.Arguments)
+                foreach (var argument in arguments)
                     if (argument.Parameter?.Ordinal == filled.Key && MutationRoot(argument.Value) is { } root)
-                        WriteRoot(root, MethodSummary.Instantiate(filled.Value, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established));
+                        WriteRoot(root, MethodSummary.Instantiate(filled.Value, ordinal => ArgumentFor(arguments, ordinal, argumentValues), receiver, established));
+        }
+
+        /// <summary>
+        /// What a method writes into its receiver's members (<c>public void SetElem(string e) => Elem = e;</c>), called on an
+        /// object this body does not follow (<c>b.GetBox().SetElem(x)</c>): those members now may hold it wherever they are read
+        /// here (issue #18, shape 2). A receiver this body follows (a local) holds it already (<see cref="StoreIntoReceiver"/>).
+        /// </summary>
+        private void WriteReceiverMembers(IInvocationOperation invocation, MethodSummary summary, Taint[] argumentValues, Taint receiver, PurposeSet established)
+        {
+            if (invocation.Instance is not { } instance || instance is IInstanceReferenceOperation || MutationRoot(instance) is not null)
+                return;
+            foreach (var written in summary.ReceiverWrites)
+                WriteEscaped(written.Key, MethodSummary.Instantiate(written.Value, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established));
         }
 
         /// <summary>Arguments a constructor keeps for another member to send to a sink (a command object): the <c>new</c> is that sink.</summary>
@@ -336,8 +385,12 @@ namespace ConsentGuard.Analyzers.Flow
             }
             if (creation.Constructor is { } constructor)
             {
-                var summary = !value.IsEmpty && MaySummarize(constructor) ? _summaries.SummaryOf(constructor, _stack) : null;
+                var summary = MaySummarize(constructor) && (!value.IsEmpty || MayFillArguments(constructor) && MayYieldOwnData(constructor))
+                    ? _summaries.SummaryOf(constructor, _stack) : null;
                 JudgeArguments(arguments, argumentValues, established, summary);
+                // A constructor that writes into an object passed to it (`new A(c, m)` storing m.Post into c.Text): the object holds it.
+                if (summary is not null)
+                    FillArguments(arguments, summary, argumentValues, Taint.Empty, established);
                 if (!value.IsEmpty && (_judging || Summarizing))
                     JudgeStoredArguments(constructor, arguments, argumentValues, established);
             }

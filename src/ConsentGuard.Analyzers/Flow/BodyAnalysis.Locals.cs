@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ConsentGuard.Analyzers.Model;
-using Definitions = System.Collections.Immutable.ImmutableDictionary<Microsoft.CodeAnalysis.ISymbol,
+using Definitions = System.Collections.Immutable.ImmutableDictionary<object,
     System.Collections.Immutable.ImmutableDictionary<Microsoft.CodeAnalysis.IOperation, ConsentGuard.Analyzers.Model.PurposeSet>>;
 
 namespace ConsentGuard.Analyzers.Flow
@@ -22,7 +22,39 @@ namespace ConsentGuard.Analyzers.Flow
     internal sealed partial class BodyAnalysis
     {
         private static readonly Definitions NoDefinitions =
-            ImmutableDictionary.Create<ISymbol, ImmutableDictionary<IOperation, PurposeSet>>(SymbolEqualityComparer.Default);
+            ImmutableDictionary.Create<object, ImmutableDictionary<IOperation, PurposeSet>>(VariableComparer.Instance);
+
+        /// <summary>A field or property of a value-type local, followed as a variable of its own (<see cref="LocalWrites.StructFields"/>).</summary>
+        private readonly struct StructField : System.IEquatable<StructField>
+        {
+            public StructField(ILocalSymbol local, ISymbol member)
+            {
+                Local = local;
+                Member = member.OriginalDefinition;
+            }
+
+            public ILocalSymbol Local { get; }
+
+            public ISymbol Member { get; }
+
+            public bool Equals(StructField other) =>
+                SymbolEqualityComparer.Default.Equals(Local, other.Local) && SymbolEqualityComparer.Default.Equals(Member, other.Member);
+
+            public override bool Equals(object? obj) => obj is StructField other && Equals(other);
+
+            public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Local) * 31 + SymbolEqualityComparer.Default.GetHashCode(Member);
+        }
+
+        /// <summary>Variables followed write by write: symbols (locals, parameters) and struct fields of locals.</summary>
+        private sealed class VariableComparer : IEqualityComparer<object>
+        {
+            public static readonly VariableComparer Instance = new VariableComparer();
+
+            public new bool Equals(object? x, object? y) =>
+                x is ISymbol a ? y is ISymbol b && SymbolEqualityComparer.Default.Equals(a, b) : x is not null && x.Equals(y);
+
+            public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
+        }
 
         private readonly Dictionary<IOperation, Taint> _definitionValues = new Dictionary<IOperation, Taint>();
         private readonly Dictionary<BasicBlock, Definitions> _definitionsAtEntry = new Dictionary<BasicBlock, Definitions>();
@@ -229,6 +261,12 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (!IsFollowed(local) || !_definitions.TryGetValue(local, out var definitions))
                 return Read(local);
+            return ValueOf(definitions);
+        }
+
+        /// <summary>What the definitions that reach a read hold, each cleared as it is on the way here.</summary>
+        private Taint ValueOf(ImmutableDictionary<IOperation, PurposeSet> definitions)
+        {
             var value = Taint.Empty;
             foreach (var definition in definitions)
                 if (_definitionValues.TryGetValue(definition.Key, out var defined))
@@ -236,17 +274,49 @@ namespace ConsentGuard.Analyzers.Flow
             return value;
         }
 
-        /// <summary>An assignment: from here on the local holds this value alone.</summary>
+        /// <summary>An assignment: from here on the local holds this value alone (and so does each of its followed struct fields).</summary>
         private void WriteLocal(ILocalSymbol local, IOperation definition, Taint stored)
         {
             Write(local, stored);
             if (!IsFollowed(local))
                 return;
             Define(local, definition, stored);
+            foreach (var field in StructFieldsOf(local))
+                Define(field, definition, stored);
+        }
+
+        private IEnumerable<StructField> StructFieldsOf(ILocalSymbol local)
+        {
+            if (_localWrites is not null && _localWrites.StructFields.TryGetValue(local, out var fields))
+                foreach (var field in fields)
+                    yield return new StructField(local, field);
+        }
+
+        /// <summary>
+        /// <c>s.Text = v</c> on a followed value-type local: from here on that field holds <paramref name="stored"/> alone (a strong
+        /// update, issue #18 shape 8), and the local as a whole holds it too. False when the write is not one of those.
+        /// </summary>
+        private bool TryWriteStructField(ISymbol member, IOperation? instance, Taint stored)
+        {
+            if (instance is not ILocalReferenceOperation { Local: var local } || !IsFollowed(local) || !_localWrites!.StructFields.ContainsKey(local))
+                return false;
+            Write(local, stored);
+            AddToDefinitions(local, stored);
+            Define(new StructField(local, member), instance, stored);
+            return true;
+        }
+
+        /// <summary>What a followed struct field of a local holds where it is read (<c>s.Text</c>); null when it is not followed here.</summary>
+        private Taint? StructFieldValue(ISymbol member, IOperation? instance)
+        {
+            if (instance is not ILocalReferenceOperation { Local: var local } || !IsFollowed(local)
+                || !_definitions.TryGetValue(new StructField(local, member), out var definitions))
+                return null;
+            return ValueOf(definitions);
         }
 
         /// <summary>From here on <paramref name="variable"/> holds <paramref name="stored"/> alone.</summary>
-        private void Define(ISymbol variable, IOperation definition, Taint stored)
+        private void Define(object variable, IOperation definition, Taint stored)
         {
             _definitions = _definitions.SetItem(variable, ImmutableDictionary<IOperation, PurposeSet>.Empty.Add(definition, PurposeSet.Empty));
             Write(_definitionValues, definition, stored);
@@ -256,19 +326,22 @@ namespace ConsentGuard.Analyzers.Flow
         private void AddToLocal(ILocalSymbol local, Taint stored)
         {
             Write(local, stored);
-            if (IsFollowed(local))
-                AddToDefinitions(local, stored);
+            if (!IsFollowed(local))
+                return;
+            AddToDefinitions(local, stored);
+            foreach (var field in StructFieldsOf(local))
+                AddToDefinitions(field, stored); // a call on the struct, a ref to it: any of its fields may hold more
         }
 
         /// <summary>A mutation of a followed variable: every definition it may hold here holds more.</summary>
-        private void AddToDefinitions(ISymbol variable, Taint stored)
+        private void AddToDefinitions(object variable, Taint stored)
         {
             if (_definitions.TryGetValue(variable, out var definitions))
                 foreach (var definition in definitions)
                     if (definition.Key != _entryDefinition)
                         Write(_definitionValues, definition.Key, stored);
-                    else
-                        Write(_addedToEntry, variable, stored);
+                    else if (variable is ISymbol parameter)
+                        Write(_addedToEntry, parameter, stored);
         }
     }
 }

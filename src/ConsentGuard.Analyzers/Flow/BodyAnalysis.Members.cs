@@ -79,6 +79,22 @@ namespace ConsentGuard.Analyzers.Flow
             }
         }
 
+        private readonly Dictionary<ISymbol, Taint> _escaped = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// Data written into <paramref name="member"/> of an object this body does not follow (one a call returned:
+        /// <c>b.GetBox().Elem = x</c>; a member of another object's member): which object that is, is not known here, so the
+        /// member, by symbol, may hold it in any object it is read from in this body (issue #18, shape 2; docs/semantics.md §1.3).
+        /// </summary>
+        private void WriteEscaped(ISymbol member, Taint stored)
+        {
+            if (IsPlainStorage(member))
+                Write(_escaped, MemberKey(member), stored);
+        }
+
+        private Taint ReadEscaped(ISymbol member) =>
+            _escaped.Count > 0 && _escaped.TryGetValue(MemberKey(member), out var stored) ? stored : Taint.Empty;
+
         /// <summary>What reading <paramref name="member"/> keeps of its receiver's data.</summary>
         private Taint OnlyWhatWentInto(ISymbol member, Taint receiver)
         {

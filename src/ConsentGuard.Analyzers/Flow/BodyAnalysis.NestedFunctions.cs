@@ -29,6 +29,8 @@ namespace ConsentGuard.Analyzers.Flow
             var graph = GraphOf(function);
             if (graph is not null && !SymbolEqualityComparer.Default.Equals(function, _owner) && IsSelfContained(function, graph.OriginalOperation))
                 summary = Run(_model, _summaries, function, graph, BodyAnalysisMode.Summarize, _stack, _cancellationToken).ToSummary();
+            else if (graph is null)
+                summary = _summaries.FunctionSummary(function, _stack); // a lambda of another body, held by a delegate field
             _nestedSummaries[function] = summary;
             return summary;
         }
@@ -39,6 +41,21 @@ namespace ConsentGuard.Analyzers.Flow
                 if (SymbolEqualityComparer.Default.Equals(info.Owner.OriginalDefinition, function))
                     return info.Graph;
             return null;
+        }
+
+        /// <summary>
+        /// A function as this body knows it: a lambda found by <see cref="DelegateTargets"/> was bound by another semantic model, so
+        /// the same lambda here (by its syntax) stands for it; anything else is itself.
+        /// </summary>
+        private IMethodSymbol InThisBody(IMethodSymbol function)
+        {
+            if (function.MethodKind != MethodKind.AnonymousFunction || function.DeclaringSyntaxReferences.FirstOrDefault() is not { } reference)
+                return function;
+            foreach (var info in _graphs)
+                if (info.Owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } owner
+                    && owner.DeclaringSyntaxReferences.FirstOrDefault() is { } own && own.Span == reference.Span && own.SyntaxTree == reference.SyntaxTree)
+                    return owner;
+            return function;
         }
 
         /// <summary>
@@ -75,21 +92,13 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Remembers the functions a delegate local may hold (<c>Action&lt;string&gt; send = s => …</c>, <c>= Send</c>).</summary>
         private void RecordDelegateTarget(IOperation target, IOperation value)
         {
-            if (target is not ILocalReferenceOperation { Local: var local } || DelegateTarget(value) is not { } function)
+            if (target is not ILocalReferenceOperation { Local: var local } || DelegateTargets.FunctionOf(value) is not { } function)
                 return;
             if (!_delegateTargets.TryGetValue(local, out var targets))
                 _delegateTargets[local] = targets = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             if (targets.Add(function))
                 _changed = true;
         }
-
-        private static IMethodSymbol? DelegateTarget(IOperation value) =>
-            value.WithoutConversions() switch
-            {
-                IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } => lambda.Symbol,
-                IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => reference.Method,
-                _ => null,
-            };
 
         /// <summary>
         /// The functions the delegate a call invokes may be, when it is a local of this body; <paramref name="onlyTarget"/>
@@ -110,7 +119,10 @@ namespace ConsentGuard.Analyzers.Flow
             return onlyTarget;
         }
 
-        /// <summary>The functions <paramref name="value"/> may be when it reads a delegate local of this body (directly or through a capture).</summary>
+        /// <summary>
+        /// The functions <paramref name="value"/> may be when it reads a delegate local of this body (directly or through a capture),
+        /// or a delegate field or property of this compilation (every function assigned to it anywhere: <see cref="DelegateTargets"/>).
+        /// </summary>
         private IEnumerable<IMethodSymbol> DelegateLocalTargets(IOperation value, out IMethodSymbol? onlyTarget)
         {
             onlyTarget = null;
@@ -120,6 +132,10 @@ namespace ConsentGuard.Analyzers.Flow
                 IFlowCaptureReferenceOperation capture => _captureAliases.TryGetValue(new CaptureKey(_current.Graph, capture.Id), out var aliased) ? aliased : null,
                 _ => null,
             };
+            if (variable is null && value.WithoutConversions() is IMemberReferenceOperation member)
+                variable = member.Member;
+            if (variable is IFieldSymbol or IPropertySymbol && _summaries.Enabled && _summaries.Delegates.IsStoredDelegate(variable))
+                return _summaries.Delegates.StoredIn(variable, _cancellationToken).Select(InThisBody); // may be reassigned anywhere: never the only target
             if (variable is not ILocalSymbol delegateLocal || !_delegateTargets.TryGetValue(delegateLocal, out var targets))
                 return System.Array.Empty<IMethodSymbol>();
             if (targets.Count == 1 && _localWrites is not null && _localWrites.AssignedOnce.Contains(delegateLocal))
@@ -148,7 +164,7 @@ namespace ConsentGuard.Analyzers.Flow
             }
 
             if (summary is not null)
-                FillArguments(invocation, summary, argumentValues, Taint.Empty, established);
+                FillArguments(invocation.Arguments, summary, argumentValues, Taint.Empty, established);
             Taint result;
             if (function.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
                 result = MethodSummary.Instantiate(summary!.Returned, ordinal => ArgumentFor(invocation, ordinal, argumentValues), Taint.Empty, established);

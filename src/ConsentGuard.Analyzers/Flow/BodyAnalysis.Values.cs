@@ -54,7 +54,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IDelegateCreationOperation delegateCreation:
                     return Evaluate(delegateCreation.Target, established);
                 case IMethodReferenceOperation methodReference:
-                    return Evaluate(methodReference.Instance, established);
+                    return Evaluate(methodReference.Instance, established).Union(MethodGroupValue(methodReference.Method, established));
                 case IFieldReferenceOperation field:
                     return MemberValue(field.Field, field.Instance, established);
                 case IPropertyReferenceOperation property:
@@ -117,6 +117,14 @@ namespace ConsentGuard.Analyzers.Flow
                     return TupleValue(tuple, established);
                 case IDynamicInvocationOperation dynamicInvocation:
                     return DynamicInvocationValue(dynamicInvocation, established);
+                case IDynamicMemberReferenceOperation dynamicMember:
+                    {
+                        // Bound at run time: every member it could read lends what it holds (DynamicMembers), as well as the receiver's data.
+                        var value = Evaluate(dynamicMember.Instance, established);
+                        foreach (var candidate in DynamicMembers.Candidates(_model.Compilation, dynamicMember))
+                            value = value.Union(MemberValue(candidate, null, established));
+                        return value;
+                    }
                 case IAnonymousObjectCreationOperation anonymous:
                     {
                         // Each property of an anonymous type is written only here: remember what it holds, so that
@@ -228,7 +236,8 @@ namespace ConsentGuard.Analyzers.Flow
         /// </summary>
         private Taint MemberValue(ISymbol member, IOperation? instance, PurposeSet established)
         {
-            var receiver = instance is null ? Taint.Empty : Evaluate(instance, established);
+            // A followed struct field of a local (`s.Text`) holds what its last writes put there, not all the local ever held.
+            var receiver = instance is null ? Taint.Empty : StructFieldValue(member, instance) ?? Evaluate(instance, established);
             if (IsSizeMember(member))
                 return Taint.Empty;
             if (_deferReadsFromEmptyElements && instance is not null && receiver.IsEmpty)
@@ -246,6 +255,8 @@ namespace ConsentGuard.Analyzers.Flow
                 if (ProbingStorage && FlowSummaries.IsTrackedStorage(member))
                     value = value.Union(StorageProbe(member, established));
             }
+            // Written here through an object this body does not follow (`b.GetBox().Elem = x`): whichever object it is read from.
+            value = value.Union(ReadEscaped(member));
             // Private storage holds what its type's bodies write to it, in whichever instance it is read: `other._text` in
             // the same type, or a nested type's `owner._text`, as well as `_text`.
             if (FlowSummaries.IsTrackedStorage(member))
@@ -344,13 +355,18 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
                 WriteMember(member, stored);
+            else if (TryWriteStructField(member, instance, stored))
+                RecordMemberWrite(member, stored);
             else if (MutationRoot(instance) is { } root)
             {
                 RecordMemberWrite(member, stored);
                 WriteRoot(root, stored);
             }
             else
+            {
                 Evaluate(instance, established);
+                WriteEscaped(member, stored);
+            }
         }
 
         /// <summary>

@@ -33,6 +33,8 @@ namespace ConsentGuard.Analyzers.Flow
         public Dictionary<ISymbol, Taint> FieldWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         public Dictionary<int, Taint> OutParameters { get; } = new Dictionary<int, Taint>();
         public Dictionary<int, Taint> FilledParameters { get; } = new Dictionary<int, Taint>();
+        public Dictionary<int, Taint[]> InvokedParameters { get; } = new Dictionary<int, Taint[]>();
+        public Dictionary<ISymbol, Taint> ReceiverWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         public Dictionary<ISymbol, PurposeSet> StorageSinks { get; } = new Dictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
         public PurposeSet ImpliedWhenReturningTrue { get; set; } = PurposeSet.Empty;
         public PurposeSet EstablishedOnExit { get; set; } = PurposeSet.Empty;
@@ -49,7 +51,9 @@ namespace ConsentGuard.Analyzers.Flow
             OutParameters.ToImmutableDictionary(),
             ImpliedWhenReturningTrue,
             EstablishedOnExit,
-            FilledParameters.ToImmutableDictionary());
+            FilledParameters.ToImmutableDictionary(),
+            InvokedParameters.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
+            ReceiverWrites.ToImmutableDictionary(SymbolEqualityComparer.Default));
     }
 
     /// <summary>
@@ -138,7 +142,8 @@ namespace ConsentGuard.Analyzers.Flow
         {
             _localWrites = LocalWrites.Of(root.OriginalOperation);
             DecideLocalFollowing(root);
-            var rootInfo = AddGraph(root, _owner, GuardState.Initial, isRoot: true);
+            // Summarized for its callers, a helper's bool parameters are tracked: one it returns only when true is an assertion (ConsentChecks.HelperEntry).
+            var rootInfo = AddGraph(root, _owner, Summarizing ? ConsentChecks.HelperEntry(_owner) : GuardState.Initial, isRoot: true);
             StartLocalFunctionsWhereTheyAreCalled();
             _result.ImpliedWhenReturningTrue = rootInfo.Guards.ImpliedWhenReturningTrue;
             _result.EstablishedOnExit = rootInfo.Guards.EstablishedOnExit;
@@ -397,8 +402,15 @@ namespace ConsentGuard.Analyzers.Flow
         private void WriteMember(ISymbol member, Taint taint)
         {
             Write(member, taint);
-            if (!Summarizing || taint.IsEmpty || !FlowSummaries.IsTrackedStorage(member))
+            if (!Summarizing || taint.IsEmpty)
                 return;
+            if (!FlowSummaries.IsTrackedStorage(member))
+            {
+                // Not private storage: its callers see it only through the object they call this on (issue #18, shape 2).
+                if (!member.IsStatic && IsPlainStorage(member))
+                    _result.ReceiverWrites[member.OriginalDefinition] = _result.ReceiverWrites.TryGetValue(member.OriginalDefinition, out var written) ? written.Union(taint) : taint;
+                return;
+            }
             var stored = ExpandPlaceholders(taint);
             if (stored.IsEmpty)
                 return;

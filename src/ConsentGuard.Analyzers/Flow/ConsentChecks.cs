@@ -25,6 +25,52 @@ namespace ConsentGuard.Analyzers.Flow
             _localFunctions = localFunctions;
         }
 
+        /// <summary>
+        /// A helper that returns (or returns true) only when its bool parameter k is true (<c>Guard.IsTrue(bool c) { if (!c) throw …; }</c>)
+        /// or only when it is false (<c>IsFalse</c>) says so with these pseudo-purposes in its guards; at a call they stand for what
+        /// the argument's condition establishes when true (or false): <c>Guard.IsTrue(consent.IsGranted(…))</c>. Not a clearance marker (<see cref="PurposeSet.ParameterMarker"/>):
+        /// its digits do not follow the marker's first two characters, so summaries never read it as one.
+        /// </summary>
+        private const string AssertedPrefix = "#asserts", RefutedPrefix = "#refutes";
+
+        private static string Marker(string prefix, int ordinal) => prefix + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The guard state a helper's body starts in: each bool value parameter's truth (and falsehood) is tracked as a marker.</summary>
+        internal static GuardState HelperEntry(ISymbol? owner)
+        {
+            var entry = GuardState.Initial;
+            if (owner is IMethodSymbol method)
+                foreach (var parameter in method.Parameters)
+                    if (parameter.RefKind == RefKind.None && parameter.Type.SpecialType == SpecialType.System_Boolean)
+                        entry = entry.WithCondition(parameter, new ConditionFacts(PurposeSet.Of(Marker(AssertedPrefix, parameter.Ordinal)), PurposeSet.Of(Marker(RefutedPrefix, parameter.Ordinal))));
+            return entry;
+        }
+
+        /// <summary>
+        /// Purposes a call's guards establish, with each assertion marker replaced by what that argument establishes when true
+        /// (evaluated in <paramref name="state"/>).
+        /// </summary>
+        private PurposeSet WithAssertedArguments(PurposeSet purposes, IInvocationOperation invocation, GuardState state, ControlFlowGraph graph)
+        {
+            if (!purposes.HasMarkers)
+                return purposes;
+            var result = purposes.WithoutMarkers();
+            foreach (var marker in purposes.Markers)
+            {
+                var asserted = marker.StartsWith(AssertedPrefix, System.StringComparison.Ordinal);
+                if (!asserted && !marker.StartsWith(RefutedPrefix, System.StringComparison.Ordinal)
+                    || !int.TryParse(marker.Substring((asserted ? AssertedPrefix : RefutedPrefix).Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ordinal))
+                    continue;
+                foreach (var argument in invocation.Arguments)
+                    if (argument.Parameter?.Ordinal == ordinal)
+                    {
+                        var facts = Evaluate(argument.Value, state, graph);
+                        result = result.Union((asserted ? facts.WhenTrue : facts.WhenFalse).WithoutMarkers());
+                    }
+            }
+            return result;
+        }
+
         /// <summary>The purposes a call checks and how it answers; empty when it is not a check or its purpose is not a constant.</summary>
         public PurposeSet CheckedPurposes(IInvocationOperation invocation, out CheckKind kind)
         {
@@ -103,7 +149,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IInvocationOperation invocation:
                     {
                         // An unawaited async check yields a task whose result says the same (`var pending = …; if (!await pending)`).
-                        var purposes = CheckedPurposes(invocation, out var kind);
+                        var purposes = WithAssertedArguments(CheckedPurposes(invocation, out var kind), invocation, state, graph);
                         return kind is CheckKind.Boolean or CheckKind.AsyncBoolean ? new ConditionFacts(purposes, PurposeSet.Empty) : ConditionFacts.None;
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
@@ -121,6 +167,8 @@ namespace ConsentGuard.Analyzers.Flow
                     return EvaluatePattern(isPattern.Pattern, Evaluate(isPattern.Value, state, graph));
                 case ILocalReferenceOperation local:
                     return state.ConditionOf(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return state.ConditionOf(parameter.Parameter);
                 case IFlowCaptureReferenceOperation capture:
                     return state.ConditionOf(new CaptureKey(graph, capture.Id));
                 default:
@@ -198,6 +246,8 @@ namespace ConsentGuard.Analyzers.Flow
                 if (descendant is ILocalReferenceOperation reference && descendant != assigned
                     && (state.Conditions.ContainsKey(reference.Local) || state.KnownValues.ContainsKey(reference.Local)) && LocalWrites.IsWritten(reference))
                     state = state.WithCondition(reference.Local, ConditionFacts.None);
+                else if (descendant is IParameterReferenceOperation parameter && state.Conditions.ContainsKey(parameter.Parameter) && LocalWrites.IsWritten(parameter))
+                    state = state.WithCondition(parameter.Parameter, ConditionFacts.None);
             return state;
         }
 
@@ -211,10 +261,12 @@ namespace ConsentGuard.Analyzers.Flow
                     return state.WithCondition(new CaptureKey(graph, capture.Id), Evaluate(capture.Value, state, graph).With(state.Established));
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when IsConditionType(local.Local.Type):
                     return state.WithCondition(local.Local, Evaluate(assignment.Value, state, graph).With(state.Established));
+                case ISimpleAssignmentOperation { Target: IParameterReferenceOperation parameter } assignment when state.Conditions.ContainsKey(parameter.Parameter):
+                    return state.WithCondition(parameter.Parameter, ConditionFacts.None); // no longer what the caller passed
                 case IInvocationOperation invocation:
                     {
                         var purposes = CheckedPurposes(invocation, out var kind);
-                        return kind == CheckKind.Throwing && !IsAsyncThrowing(invocation) ? state.Establish(purposes) : state;
+                        return kind == CheckKind.Throwing && !IsAsyncThrowing(invocation) ? state.Establish(WithAssertedArguments(purposes, invocation, state, graph)) : state;
                     }
                 case IAwaitOperation { Operation: IInvocationOperation awaited }:
                     {

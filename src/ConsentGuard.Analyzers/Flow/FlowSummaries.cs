@@ -21,11 +21,15 @@ namespace ConsentGuard.Analyzers.Flow
     internal sealed class MethodSummary
     {
         public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableDictionary<int, PurposeSet>.Empty,
-            ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty, ImmutableDictionary<int, Taint>.Empty);
+            ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty, ImmutableDictionary<int, Taint>.Empty,
+            ImmutableDictionary<int, ImmutableArray<Taint>>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty);
 
         public MethodSummary(Taint returned, ImmutableDictionary<int, PurposeSet> parameterSinks, ImmutableDictionary<int, Taint> outParameters,
-                             PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit, ImmutableDictionary<int, Taint> filledParameters)
+                             PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit, ImmutableDictionary<int, Taint> filledParameters,
+                             ImmutableDictionary<int, ImmutableArray<Taint>> invokedParameters, ImmutableDictionary<ISymbol, Taint> receiverWrites)
         {
+            ReceiverWrites = receiverWrites;
+            InvokedParameters = invokedParameters;
             Returned = returned;
             ParameterSinks = parameterSinks;
             OutParameters = outParameters;
@@ -50,6 +54,22 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>Per parameter ordinal: what the method puts into the object passed there (<c>sb.AppendLine(m.Headline)</c>, <c>list.Add(…)</c>, <c>row.Text = …</c>).</summary>
         public ImmutableDictionary<int, Taint> FilledParameters { get; }
+
+        /// <summary>
+        /// Per delegate parameter ordinal: what the method passes to it when it calls it (<c>Apply(Action&lt;T&gt; a, T x) => a(x)</c>),
+        /// per position of the delegate's parameters. A call site that hands it a known function judges that function's sinks
+        /// against these values (issue #18, shape 1).
+        /// </summary>
+        public ImmutableDictionary<int, ImmutableArray<Taint>> InvokedParameters { get; }
+
+        /// <summary>
+        /// What the method writes into members of its receiver that are not private storage (<c>public void SetElem(string e) => Elem = e;</c>):
+        /// a call on an object its caller does not follow makes those members personal there (issue #18, shape 2).
+        /// </summary>
+        public ImmutableDictionary<ISymbol, Taint> ReceiverWrites { get; }
+
+        /// <summary>True when the method passes personal data of its own to a delegate parameter (<c>foreach (var m in _members) a(m.Post);</c>).</summary>
+        public bool PassesOwnDataToDelegates => InvokedParameters.Values.Any(passed => passed.Any(t => t.Facts.Any(f => !f.Origin.IsParameterPlaceholder)));
 
         /// <summary>Purposes consent is established for whenever the method returns true (a helper check).</summary>
         public PurposeSet ImpliedWhenReturningTrue { get; }
@@ -114,7 +134,11 @@ namespace ConsentGuard.Analyzers.Flow
             _model = model;
             Enabled = model.InterproceduralEnabled;
             _reach = new PersonalReach(model, this);
+            Delegates = new DelegateTargets(model);
         }
+
+        /// <summary>The functions delegate fields and properties of this compilation may hold.</summary>
+        public DelegateTargets Delegates { get; }
 
         /// <summary>What the summaries computed and what the gates spared (for tests and benchmarks); set by the analyzer.</summary>
         public FlowWork? Work { get; set; }
@@ -191,27 +215,33 @@ namespace ConsentGuard.Analyzers.Flow
                 return null;
             }
             // Only the guard analysis of the helper's graph: its callers need nothing else of it (same recursion bounds as SummaryOf).
-            if (stack.Contains(definition) || stack.Depth >= MaxDepth)
-            {
-                stack.MarkTruncated();
+            if (Enter(definition, stack) is not { } frame)
                 return null;
-            }
-            var frame = stack.Push(definition);
-            if (!frame.TrySpend())
-            {
-                stack.MarkTruncated();
-                return null;
-            }
             Work?.GuardsOnlyComputed();
             var guards = (PurposeSet.Empty, PurposeSet.Empty);
             foreach (var root in BodyRoots(definition))
                 if (TryCreateGraph(root) is { } graph)
                 {
-                    var analysis = GuardAnalysis.OfBody(graph, _model, this, frame, CancellationToken);
+                    var analysis = GuardAnalysis.OfBody(graph, definition, _model, this, frame, CancellationToken);
                     guards = (analysis.ImpliedWhenReturningTrue, analysis.EstablishedOnExit);
                     break;
                 }
             return frame.Truncated && frame.Depth > 1 ? guards : _guards.GetOrAdd(definition, guards);
+        }
+
+        /// <summary>The frame to summarize <paramref name="function"/> in; null (and the request marked truncated) when it is recursive, too deep or over budget.</summary>
+        private static AnalysisStack? Enter(ISymbol function, AnalysisStack stack)
+        {
+            if (stack.Contains(function) || stack.Depth >= MaxDepth)
+            {
+                stack.MarkTruncated();
+                return null;
+            }
+            var frame = stack.Push(function);
+            if (frame.TrySpend())
+                return frame;
+            stack.MarkTruncated();
+            return null;
         }
 
         /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
@@ -222,20 +252,55 @@ namespace ConsentGuard.Analyzers.Flow
             method = followed;
             if (_methods.TryGetValue(method, out var cached))
                 return cached;
-            if (stack.Contains(method) || stack.Depth >= MaxDepth)
-            {
-                stack.MarkTruncated();
+            if (Enter(method, stack) is not { } frame)
                 return null;
-            }
-            var frame = stack.Push(method);
-            if (!frame.TrySpend())
-            {
-                stack.MarkTruncated();
-                return null;
-            }
             Work?.SummaryComputed();
             var summary = Compute(method, frame) ?? MethodSummary.Nothing;
             return frame.Truncated && frame.Depth > 1 ? summary : _methods.GetOrAdd(method, summary);
+        }
+
+        private readonly ConcurrentDictionary<SyntaxNode, MethodSummary> _functions = new ConcurrentDictionary<SyntaxNode, MethodSummary>();
+
+        /// <summary>
+        /// The summary of a lambda declared in another body (one a delegate field or property may hold: <see cref="DelegateTargets"/>),
+        /// analyzed on its own: what it captures from its body is not known here, its parameters are followed as a method's are.
+        /// </summary>
+        public MethodSummary? FunctionSummary(IMethodSymbol function, AnalysisStack stack)
+        {
+            if (!Enabled || function.MethodKind != MethodKind.AnonymousFunction || function.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(CancellationToken) is not { } syntax
+                || !_model.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                return null;
+            if (_functions.TryGetValue(syntax, out var cached))
+                return cached;
+            if (Enter(function, stack) is not { } frame)
+                return null;
+            var operation = _model.SemanticModelFor(syntax.SyntaxTree).GetOperation(syntax, CancellationToken);
+            while (operation?.Parent is { } parent)
+                operation = parent;
+            if (operation is null || TryCreateGraph(operation) is not { } root || FunctionGraph(root, syntax) is not { } found)
+                return null;
+            Work?.SummaryComputed();
+            var summary = BodyAnalysis.Run(_model, this, found.Symbol, found.Graph, BodyAnalysisMode.Summarize, frame, CancellationToken).ToSummary();
+            return frame.Truncated && frame.Depth > 1 ? summary : _functions.GetOrAdd(syntax, summary);
+        }
+
+        /// <summary>The graph of the lambda written at <paramref name="syntax"/>, among <paramref name="graph"/>'s lambdas and local functions at any depth.</summary>
+        private (ControlFlowGraph Graph, IMethodSymbol Symbol)? FunctionGraph(ControlFlowGraph graph, SyntaxNode syntax)
+        {
+            foreach (var localFunction in graph.LocalFunctions)
+                if (FunctionGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, CancellationToken), syntax) is { } inLocal)
+                    return inLocal;
+            foreach (var block in graph.Blocks)
+                foreach (var operation in block.Operations.Concat(block.BranchValue is { } branch ? new[] { branch } : Array.Empty<IOperation>()))
+                    foreach (var lambda in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
+                    {
+                        var lambdaGraph = graph.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken);
+                        if (lambda.Syntax == syntax)
+                            return (lambdaGraph, lambda.Symbol);
+                        if (FunctionGraph(lambdaGraph, syntax) is { } inLambda)
+                            return inLambda;
+                    }
+            return null;
         }
 
         private MethodSummary? Compute(IMethodSymbol method, AnalysisStack stack)

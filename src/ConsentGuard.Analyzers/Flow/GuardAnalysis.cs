@@ -54,7 +54,7 @@ namespace ConsentGuard.Analyzers.Flow
         /// first, so that calls of local helper checks guard their callers), without the taint analysis: what a helper check
         /// establishes is all its callers need of it.
         /// </summary>
-        public static GuardAnalysis OfBody(ControlFlowGraph root, ConsentModel model, FlowSummaries summaries, AnalysisStack stack, System.Threading.CancellationToken cancellationToken)
+        public static GuardAnalysis OfBody(ControlFlowGraph root, ISymbol owner, ConsentModel model, FlowSummaries summaries, AnalysisStack stack, System.Threading.CancellationToken cancellationToken)
         {
             var functions = new Dictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)>(SymbolEqualityComparer.Default);
             var checks = new ConsentChecks(model, summaries, stack, function => functions.TryGetValue(function.OriginalDefinition, out var guards) ? guards : null);
@@ -65,7 +65,7 @@ namespace ConsentGuard.Analyzers.Flow
                     var guards = Analyze(graph.GetLocalFunctionControlFlowGraph(function, cancellationToken));
                     functions[function] = (guards.ImpliedWhenReturningTrue, guards.EstablishedOnExit);
                 }
-                return Run(graph, GuardState.Initial, checks);
+                return Run(graph, ReferenceEquals(graph, root) ? ConsentChecks.HelperEntry(owner) : GuardState.Initial, checks);
             }
             return Analyze(root);
         }

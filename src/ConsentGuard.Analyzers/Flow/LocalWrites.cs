@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,8 +12,10 @@ namespace ConsentGuard.Analyzers.Flow
     /// </summary>
     internal sealed class LocalWrites
     {
-        private LocalWrites(HashSet<ILocalSymbol> assignedOnce, HashSet<ILocalSymbol> shared, int written, HashSet<IParameterSymbol> reassignedParameters)
+        private LocalWrites(HashSet<ILocalSymbol> assignedOnce, HashSet<ILocalSymbol> shared, int written, HashSet<IParameterSymbol> reassignedParameters,
+                            Dictionary<ILocalSymbol, List<ISymbol>> structFields)
         {
+            StructFields = structFields;
             AssignedOnce = assignedOnce;
             Shared = shared;
             Written = written;
@@ -24,6 +27,13 @@ namespace ConsentGuard.Analyzers.Flow
         /// reference taken: like locals, they can be followed write by write (<c>text = ""; corpus.Add(text);</c> is clean).
         /// </summary>
         public HashSet<IParameterSymbol> ReassignedParameters { get; }
+
+        /// <summary>
+        /// Per local of a value type: the fields and properties the body assigns on it directly (<c>s.Text = …</c>). Each is a
+        /// variable of its own, followed write by write (issue #18, shape 8: <c>s.Text = m.Post; s.Text = "x";</c> leaves no
+        /// personal data in <c>s.Text</c>); a struct is copied, so nothing else can write that field of that local.
+        /// </summary>
+        public Dictionary<ILocalSymbol, List<ISymbol>> StructFields { get; }
 
         /// <summary>How many locals are written at all.</summary>
         public int Written { get; }
@@ -43,6 +53,7 @@ namespace ConsentGuard.Analyzers.Flow
             var shared = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             var reassigned = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
             var sharedParameters = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            var structFields = new Dictionary<ILocalSymbol, List<ISymbol>>(SymbolEqualityComparer.Default);
             void Count(ILocalSymbol local) => counts[local] = counts.TryGetValue(local, out var n) ? n + 1 : 1;
 
             if (body is not null)
@@ -63,6 +74,12 @@ namespace ConsentGuard.Analyzers.Flow
                                 || EnclosingFunction(reference) is { } function && !SymbolEqualityComparer.Default.Equals(function, reference.Local.ContainingSymbol))
                                 shared.Add(reference.Local);
                             break;
+                        case IAssignmentOperation { Target: IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { IsIndexer: false }, Instance: ILocalReferenceOperation { Local: { Type.IsValueType: true } owner } } target }:
+                            if (!structFields.TryGetValue(owner, out var fields))
+                                structFields[owner] = fields = new List<ISymbol>();
+                            if (!fields.Contains(target.Member.OriginalDefinition, SymbolEqualityComparer.Default))
+                                fields.Add(target.Member.OriginalDefinition);
+                            break;
                         case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared }:
                             Count(declared);
                             break;
@@ -81,7 +98,7 @@ namespace ConsentGuard.Analyzers.Flow
                 if (pair.Value == 1 && !pair.Key.IsRef)
                     once.Add(pair.Key);
             reassigned.ExceptWith(sharedParameters);
-            return new LocalWrites(once, shared, counts.Count, reassigned);
+            return new LocalWrites(once, shared, counts.Count, reassigned, structFields);
         }
 
         /// <summary>The lambda or local function a reference is in; null at the top of the body.</summary>

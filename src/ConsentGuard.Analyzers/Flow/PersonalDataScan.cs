@@ -1,3 +1,4 @@
+using System.Linq;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,11 +29,17 @@ namespace ConsentGuard.Analyzers.Flow
                         return true;
                     case IInvocationOperation invocation when ReturnsPersonalData(invocation.TargetMethod, model, summaries):
                         return true;
+                    case IDynamicMemberReferenceOperation dynamicMember when DynamicMembers.Candidates(model.Compilation, dynamicMember).Any(m =>
+                            model.GetPersonalData(m) is not null || summaries.StorageMayHoldPersonalData(m) || !model.GetTypeOrigins(m is IFieldSymbol f ? f.Type : ((IPropertySymbol)m).Type).IsEmpty):
+                        return true;
+                    case IMethodReferenceOperation reference when ReturnsPersonalData(reference.Method, model, summaries):
+                        return true; // a method group's value is what it returns (`new Lazy<string>(LoadPost)`)
                 }
             }
             return false;
         }
 
+        /// <summary>Whether a call of <paramref name="method"/> yields personal data it was not given: returned, written out, or passed to a function handed to it.</summary>
         private static bool ReturnsPersonalData(IMethodSymbol method, ConsentModel model, FlowSummaries summaries)
         {
             if (model.GetPersonalData(method) is not null || !model.GetClearedPurposes(method).IsEmpty)
@@ -41,7 +48,7 @@ namespace ConsentGuard.Analyzers.Flow
                 return false;
             // The index first (no body analysis), then the summary for a precise answer.
             return summaries.MayYieldPersonalData(method)
-                && summaries.SummaryOf(method, AnalysisStack.Empty) is { } summary && (summary.ReturnsOwnData || summary.OutParameters.Count > 0);
+                && summaries.SummaryOf(method, AnalysisStack.Empty) is { } summary && (summary.ReturnsOwnData || summary.OutParameters.Count > 0 || summary.PassesOwnDataToDelegates);
         }
     }
 }

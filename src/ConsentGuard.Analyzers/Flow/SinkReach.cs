@@ -68,9 +68,19 @@ namespace ConsentGuard.Analyzers.Flow
             IMethodReferenceOperation reference => CalleeMayReachSink(reference.Method),
             IObjectCreationOperation { Constructor: { } constructor } => CalleeMayReachSink(constructor) || TypeMayReachSink(constructor.ContainingType),
             IPropertyReferenceOperation { Property: var property } => property.GetMethod is { } getter && CalleeMayReachSink(getter)
-                || property.SetMethod is { } setter && CalleeMayReachSink(setter),
+                || property.SetMethod is { } setter && CalleeMayReachSink(setter) || StoredDelegateMayReachSink(property),
+            IFieldReferenceOperation { Field: var field } => StoredDelegateMayReachSink(field),
             _ => false,
         };
+
+        /// <summary>
+        /// A delegate field or property may hold any function assigned to it in this compilation (<see cref="DelegateTargets"/>):
+        /// a read of it reaches a sink when a declaration that names it (its initializer, an assignment) reaches one.
+        /// </summary>
+        private bool StoredDelegateMayReachSink(ISymbol member) =>
+            member is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate }
+            && SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _model.Compilation.Assembly)
+            && _index.Value.NamedByReaching(member.Name);
 
         private bool HasSinkParameter(IMethodSymbol method) =>
             IsSinkMethod(_model, method) || method.ReducedFrom is { } extension && IsSinkMethod(_model, extension);
@@ -152,6 +162,12 @@ namespace ConsentGuard.Analyzers.Flow
                 }
                 return false;
             }
+
+            private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _namedByReaching = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+            /// <summary>Whether a declaration that reaches a sink is named <paramref name="name"/> or mentions it.</summary>
+            public bool NamedByReaching(string name) =>
+                _namedByReaching.GetOrAdd(name, n => _reaching.Any(e => e.Name == n || e.Names.Contains(n)));
 
             public bool TypeMayReachSink(IEnumerable<SyntaxReference> declarations) => declarations.Any(r => _typesReaching.Contains(r.GetSyntax()));
 
