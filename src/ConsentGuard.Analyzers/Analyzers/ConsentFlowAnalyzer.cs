@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using ConsentGuard.Analyzers.Diagnostics;
 using ConsentGuard.Analyzers.Flow;
@@ -50,18 +51,10 @@ namespace ConsentGuard.Analyzers.Analyzers
 
         private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConsentModel model, FlowSummaries summaries, BaselineStaleness? staleness, FlowWork work)
         {
-            // Blocks come as the body's parts (a method's block under its IMethodBodyOperation); the graph is built for their root, once.
-            var analyzedRoots = new System.Collections.Generic.HashSet<IOperation>();
-            foreach (var block in context.OperationBlocks)
+            foreach (var (root, block) in ExecutableRoots(context.OperationBlocks))
             {
-                var root = block;
-                while (root.Parent is { } parent)
-                    root = parent;
-                if (!IsExecutableRoot(root) || !analyzedRoots.Add(root))
-                    continue;
                 work.BodySeen();
-                // Sink first: whether the body reaches a sink is decided without summaries; only then is personal data looked for.
-                if (!SinkReach.Of(model).MayReachSink(root, context.OwningSymbol) || !PersonalDataScan.MayCarryPersonalData(root, model, summaries))
+                if (GateThatSkips(root, context.OwningSymbol, model, summaries) is not null)
                     continue;
                 work.BodyAnalyzed();
                 BodyResult result;
@@ -93,6 +86,33 @@ namespace ConsentGuard.Analyzers.Analyzers
                 }
             }
         }
+
+        /// <summary>
+        /// The distinct executable bodies among a block action's blocks, each with the block its graph is built from: blocks
+        /// come as the body's parts (a method's block under its IMethodBodyOperation), and the graph is built for their root, once.
+        /// </summary>
+        internal static IEnumerable<(IOperation Root, IOperation Block)> ExecutableRoots(ImmutableArray<IOperation> blocks)
+        {
+            var seen = new HashSet<IOperation>();
+            foreach (var block in blocks)
+            {
+                var root = block;
+                while (root.Parent is { } parent)
+                    root = parent;
+                if (IsExecutableRoot(root) && seen.Add(root))
+                    yield return (root, block);
+            }
+        }
+
+        /// <summary>
+        /// The name of the per-body gate that spares a body its analysis, or null when it must be analyzed. Sink first: whether
+        /// the body reaches a sink is decided without summaries; only then is personal data looked for. (The compilation-level
+        /// gate, <see cref="FlowScope"/>, is asked once per compilation.) PreScanSoundnessTests checks that no gate hides a finding.
+        /// </summary>
+        internal static string? GateThatSkips(IOperation root, ISymbol owner, ConsentModel model, FlowSummaries summaries) =>
+            !SinkReach.Of(model).MayReachSink(root, owner) ? nameof(SinkReach)
+            : !PersonalDataScan.MayCarryPersonalData(root, model, summaries) ? nameof(PersonalDataScan)
+            : null;
 
         private static bool IsExecutableRoot(IOperation operation) =>
             operation.Parent is null && operation.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block

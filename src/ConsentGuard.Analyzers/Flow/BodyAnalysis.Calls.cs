@@ -101,7 +101,7 @@ namespace ConsentGuard.Analyzers.Flow
         private Taint CallResult(IInvocationOperation invocation, IMethodSymbol method, Taint receiver, Taint sources, Taint[] argumentValues,
                                  Taint lambdaValues, IMethodSymbol? lastLambda, MethodSummary? summary, PurposeSet established)
         {
-            if (method.ReturnsVoid || IsBoolean(method.ReturnType) || _model.GetCheck(method) is not null || _model.IsAnonymizer(method))
+            if (method.ReturnsVoid || TypeFacts.IsBoolLike(method.ReturnType) || _model.GetCheck(method) is not null || _model.IsAnonymizer(method))
                 return Taint.Empty;
 
             var cleared = _model.GetClearedPurposes(method);
@@ -291,7 +291,7 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>A method group used as a selector (<c>Select(Describe)</c>, <c>Select(Redactor.Redact)</c>): what the method returns for each element.</summary>
         private Taint MethodGroupResult(IMethodSymbol method, Taint element, PurposeSet established)
         {
-            if (method.ReturnsVoid || IsBoolean(method.ReturnType) || _model.IsAnonymizer(method) || _model.GetCheck(method) is not null)
+            if (method.ReturnsVoid || TypeFacts.IsBoolLike(method.ReturnType) || _model.IsAnonymizer(method) || _model.GetCheck(method) is not null)
                 return Taint.Empty;
             var cleared = _model.GetClearedPurposes(method);
             if (!cleared.IsEmpty)

@@ -97,12 +97,12 @@ namespace ConsentGuard.Analyzers.Flow
                 case IBinaryOperation binary:
                     {
                         var value = Evaluate(binary.LeftOperand, established).Union(Evaluate(binary.RightOperand, established));
-                        return IsBoolean(binary.Type) ? Taint.Empty : value;
+                        return TypeFacts.IsBoolLike(binary.Type) ? Taint.Empty : value;
                     }
                 case IUnaryOperation unary:
                     {
                         var value = Evaluate(unary.Operand, established);
-                        return IsBoolean(unary.Type) ? Taint.Empty : value;
+                        return TypeFacts.IsBoolLike(unary.Type) ? Taint.Empty : value;
                     }
                 case IIsPatternOperation isPattern:
                     Bind(isPattern.Pattern, Evaluate(isPattern.Value, established), established);
@@ -154,10 +154,6 @@ namespace ConsentGuard.Analyzers.Flow
                     }
             }
         }
-
-        private static bool IsBoolean(ITypeSymbol? type) =>
-            type is not null && (type.SpecialType == SpecialType.System_Boolean
-                || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
 
         // ------------------------------------------------------------------ sources
 

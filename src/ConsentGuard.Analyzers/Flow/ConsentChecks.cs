@@ -82,13 +82,10 @@ namespace ConsentGuard.Analyzers.Flow
                 var purpose = check.FixedPurpose ?? ConstantPurposeArgument(invocation, check.PurposeParameterOrdinal);
                 return purpose is null ? PurposeSet.Empty : PurposeSet.Of(purpose);
             }
-            var returnType = method.ReturnType.SpecialType;
-            if (returnType != SpecialType.System_Boolean && returnType != SpecialType.System_Void || HelperGuards(method) is not { } guards)
+            if (CheckKinds.OfHelper(method.ReturnType) is not { } helperKind || HelperGuards(method) is not { } guards)
                 return PurposeSet.Empty;
-            if (returnType == SpecialType.System_Boolean)
-                return guards.WhenTrue;
-            kind = CheckKind.Throwing;
-            return guards.OnExit;
+            kind = helperKind;
+            return helperKind == CheckKind.Boolean ? guards.WhenTrue : guards.OnExit;
         }
 
         /// <summary>
@@ -135,7 +132,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IDefaultValueOperation:
                     // A null bool? (`consent?.IsGranted(…)` when there is no provider) is neither true nor false.
                     return new ConditionFacts(PurposeSet.All, PurposeSet.All);
-                case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } when IsTask(task.Type):
+                case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } when TypeFacts.IsTaskLike(task.Type):
                     return Evaluate(task, state, graph);
                 case IInvocationOperation { TargetMethod.Name: "GetResult", Instance: IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaited } }:
                     return Evaluate(awaited, state, graph);
@@ -144,7 +141,7 @@ namespace ConsentGuard.Analyzers.Flow
                     return constant ? new ConditionFacts(PurposeSet.Empty, PurposeSet.All) : new ConditionFacts(PurposeSet.All, PurposeSet.Empty);
                 case IConversionOperation conversion:
                     return Evaluate(conversion.Operand, state, graph);
-                case IInvocationOperation { Instance: { } task } wrapper when IsTaskPassThrough(wrapper.TargetMethod):
+                case IInvocationOperation { Instance: { } task } wrapper when TypeFacts.IsTaskPassThrough(wrapper.TargetMethod):
                     return Evaluate(task, state, graph);
                 case IInvocationOperation invocation:
                     {
@@ -257,9 +254,9 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 case IExpressionStatementOperation statement:
                     return Transfer(statement.Operation, state, graph);
-                case IFlowCaptureOperation capture when IsConditionType(capture.Value.Type):
+                case IFlowCaptureOperation capture when TypeFacts.IsBoolCondition(capture.Value.Type):
                     return state.WithCondition(new CaptureKey(graph, capture.Id), Evaluate(capture.Value, state, graph).With(state.Established));
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when IsConditionType(local.Local.Type):
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when TypeFacts.IsBoolCondition(local.Local.Type):
                     return state.WithCondition(local.Local, Evaluate(assignment.Value, state, graph).With(state.Established));
                 case ISimpleAssignmentOperation { Target: IParameterReferenceOperation parameter } assignment when state.Conditions.ContainsKey(parameter.Parameter):
                     return state.WithCondition(parameter.Parameter, ConditionFacts.None); // no longer what the caller passed
@@ -278,24 +275,14 @@ namespace ConsentGuard.Analyzers.Flow
             }
         }
 
-        /// <summary><c>ConfigureAwait(false)</c> and <c>AsTask()</c> hand on the same result.</summary>
-        private static bool IsTaskPassThrough(IMethodSymbol method) =>
-            method.Name is "ConfigureAwait" or "AsTask" && SymbolNames.HasFullName(method.ContainingNamespace, "System.Threading.Tasks");
-
         private static IInvocationOperation UnwrapTaskPassThrough(IInvocationOperation invocation)
         {
-            while (IsTaskPassThrough(invocation.TargetMethod) && invocation.Instance is IInvocationOperation inner)
+            while (TypeFacts.IsTaskPassThrough(invocation.TargetMethod) && invocation.Instance is IInvocationOperation inner)
                 invocation = inner;
             return invocation;
         }
 
         /// <summary>A Task-returning throwing check only throws into the caller when awaited.</summary>
         private static bool IsAsyncThrowing(IInvocationOperation invocation) => invocation.TargetMethod.ReturnType.SpecialType != SpecialType.System_Void;
-
-        private static bool IsConditionType(ITypeSymbol? type) =>
-            type is not null && (type.SpecialType == SpecialType.System_Boolean
-                || type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" or "Nullable" } named && named.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
-
-        private static bool IsTask(ITypeSymbol? type) => type is INamedTypeSymbol { Name: "Task" or "ValueTask" } && SymbolNames.HasFullName(type.ContainingNamespace, "System.Threading.Tasks");
     }
 }

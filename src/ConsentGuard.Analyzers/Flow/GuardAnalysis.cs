@@ -166,21 +166,19 @@ namespace ConsentGuard.Analyzers.Flow
         {
             switch (condition)
             {
-                case IFlowCaptureReferenceOperation capture when IsPlainBool(capture.Type):
+                case IFlowCaptureReferenceOperation capture when TypeFacts.IsBool(capture.Type):
                     return (new CaptureKey(_graph, capture.Id), true);
                 case IIsPatternOperation { Value: IFlowCaptureReferenceOperation capture, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } }
-                    when IsPlainBool(capture.Type):
+                    when TypeFacts.IsBool(capture.Type):
                     return (new CaptureKey(_graph, capture.Id), constant);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
-                    when binary.LeftOperand is IFlowCaptureReferenceOperation capture && IsPlainBool(capture.Type)
+                    when binary.LeftOperand is IFlowCaptureReferenceOperation capture && TypeFacts.IsBool(capture.Type)
                          && binary.RightOperand.ConstantValue is { HasValue: true, Value: bool constant }:
                     return (new CaptureKey(_graph, capture.Id), binary.OperatorKind == BinaryOperatorKind.Equals ? constant : !constant);
                 default:
                     return null;
             }
         }
-
-        private static bool IsPlainBool(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
 
         /// <summary>An exception can leave a try block anywhere: its catch, filter and finally handlers start from the join of every state inside it.</summary>
         private void FlowIntoHandlers(BasicBlock block, GuardState input, GuardState output, Action<BasicBlock?, GuardState> flow)

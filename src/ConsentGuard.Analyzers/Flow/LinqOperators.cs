@@ -24,8 +24,7 @@ namespace ConsentGuard.Analyzers.Flow
     {
         public static LinqShape ShapeOf(IMethodSymbol method, bool hasSelector)
         {
-            var type = method.ContainingType;
-            if (type is null || !type.IsStatic || !SymbolNames.HasFullName(type.ContainingNamespace, "System.Linq"))
+            if (!TypeFacts.IsLinqOperatorContainer(method.ContainingType))
                 return LinqShape.None;
             switch (method.Name)
             {

@@ -208,13 +208,9 @@ namespace ConsentGuard.Analyzers.Flow
         {
             IInvocationOperation invocation => _model.GetCheck(invocation.TargetMethod) is not null,
             IThrowOperation => true,
-            IDefaultValueOperation defaultValue => IsCondition(defaultValue.Type),
-            _ => operation.ConstantValue is { HasValue: true } constant && (constant.Value is bool || constant.Value is null && IsCondition(operation.Type)),
+            IDefaultValueOperation defaultValue => TypeFacts.IsBoolLike(defaultValue.Type),
+            _ => operation.ConstantValue is { HasValue: true } constant && (constant.Value is bool || constant.Value is null && TypeFacts.IsBoolLike(operation.Type)),
         };
-
-        private static bool IsCondition(ITypeSymbol? type) =>
-            type is not null && (type.SpecialType == SpecialType.System_Boolean
-                || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
 
         private void AddEdges(IOperation operation, BodyFacts facts)
         {
@@ -224,7 +220,7 @@ namespace ConsentGuard.Analyzers.Flow
                     if (Followed(invocation.TargetMethod) is { } callee)
                     {
                         facts.Callees.Add(callee);
-                        if (invocation.TargetMethod.ReturnType.SpecialType is SpecialType.System_Boolean or SpecialType.System_Void)
+                        if (CheckKinds.OfHelper(invocation.TargetMethod.ReturnType) is not null)
                             facts.Helpers.Add(callee);
                     }
                     break;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using ConsentGuard.Analyzers.Analyzers;
 using ConsentGuard.Analyzers.Flow;
 using ConsentGuard.Analyzers.Model;
 using ConsentGuard.Tests.Infrastructure;
@@ -135,19 +136,11 @@ public sealed class PreScanSoundnessTests(ITestOutputHelper output)
                 var summaries = FlowSummaries.For(model);
                 start.RegisterOperationBlockAction(block =>
                 {
-                    var roots = new HashSet<IOperation>();
-                    foreach (var part in block.OperationBlocks)
+                    foreach (var (root, part) in ConsentFlowAnalyzer.ExecutableRoots(block.OperationBlocks))
                     {
-                        var root = part;
-                        while (root.Parent is { } parent)
-                            root = parent;
-                        if (!IsExecutableRoot(root) || !roots.Add(root))
-                            continue;
                         var gate = skipEverything ? "everything"
                             : !inScope ? nameof(FlowScope)
-                            : !SinkReach.Of(model).MayReachSink(root, block.OwningSymbol) ? nameof(SinkReach)
-                            : !PersonalDataScan.MayCarryPersonalData(root, model, summaries) ? nameof(PersonalDataScan)
-                            : null;
+                            : ConsentFlowAnalyzer.GateThatSkips(root, block.OwningSymbol, model, summaries);
                         if (gate is null)
                         {
                             System.Threading.Interlocked.Increment(ref _analyzed);
@@ -172,10 +165,5 @@ public sealed class PreScanSoundnessTests(ITestOutputHelper output)
                 });
             });
         }
-
-        /// <summary>As <c>ConsentFlowAnalyzer.IsExecutableRoot</c>.</summary>
-        private static bool IsExecutableRoot(IOperation operation) =>
-            operation.Parent is null && operation.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
-                or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer;
     }
 }
