@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using System.Linq;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -68,17 +70,44 @@ namespace ConsentGuard.Analyzers.Flow
             }
 
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
-            foreach (var argument in arguments)
-                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter)
-                    Assign(argument.Value, summary is not null
-                        ? MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established)
-                        : result.Union(sources), established, argument.Value);
+            AssignOutArguments(arguments, parameter => summary is not null
+                ? MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established)
+                : result.Union(sources), established);
 
             // Calling a delegate whose function is known stores nothing in the delegate: that function's effects are its own.
             if (onlyTarget is null)
                 StoreIntoReceiver(invocation, arguments, argumentValues, established);
             return result;
         }
+
+        /// <summary>
+        /// Out and ref arguments receive what the callee writes to their parameters. One variable passed to two of them
+        /// (<c>Both(ref x, ref x)</c>) is one storage the callee knows by two names: either write may be the last, and each
+        /// name reads what the other wrote, so the variable receives what is written to any of them.
+        /// </summary>
+        private void AssignOutArguments(ImmutableArray<IArgumentOperation> arguments, Func<IParameterSymbol, Taint> written, PurposeSet established)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is not { RefKind: RefKind.Out or RefKind.Ref } parameter)
+                    continue;
+                var value = written(parameter);
+                foreach (var other in arguments)
+                    if (!ReferenceEquals(other, argument) && other.Parameter is { RefKind: RefKind.Out or RefKind.Ref } otherParameter && SameVariable(other.Value, argument.Value))
+                        value = value.Union(written(otherParameter));
+                Assign(argument.Value, value, established, argument.Value);
+            }
+        }
+
+        private static bool SameVariable(IOperation left, IOperation right) => (left, right) switch
+        {
+            (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
+            (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
+            (IFieldReferenceOperation a, IFieldReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Field, b.Field)
+                && (a.Instance is null && b.Instance is null || a.Instance is IInstanceReferenceOperation && b.Instance is IInstanceReferenceOperation
+                    || a.Instance is not null && b.Instance is not null && SameVariable(a.Instance, b.Instance)),
+            _ => false,
+        };
 
         /// <summary>Only calls that may return or sink personal data are worth a summary.</summary>
         private static bool MaySummarize(IMethodSymbol method) =>

@@ -177,10 +177,9 @@ namespace ConsentGuard.Analyzers.Flow
                     passed = passed.Union(value ?? Taint.Empty);
                 result = MethodGroupResult(function, passed, established).Union(invocation.Instance is null ? Taint.Empty : Evaluate(invocation.Instance, established));
             }
-            foreach (var argument in arguments)
-                if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && summary is not null)
-                    Assign(argument.Value, MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), Taint.Empty, established),
-                        established, argument.Value);
+            if (summary is not null)
+                AssignOutArguments(arguments, parameter => MethodSummary.Instantiate(summary.OutParameterTaint(parameter.Ordinal), ordinal => ArgumentFor(invocation, ordinal, argumentValues), Taint.Empty, established),
+                    established);
             return result;
         }
     }
