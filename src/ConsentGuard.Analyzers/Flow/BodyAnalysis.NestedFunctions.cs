@@ -129,12 +129,14 @@ namespace ConsentGuard.Analyzers.Flow
             ISymbol? variable = value.WithoutConversions() switch
             {
                 ILocalReferenceOperation local => local.Local,
-                IFlowCaptureReferenceOperation capture => _captureAliases.TryGetValue(new CaptureKey(_current.Graph, capture.Id), out var aliased) ? aliased : null,
+                IFlowCaptureReferenceOperation capture => _captureAliases.TryGetValue(new CaptureKey(_current.Graph, capture.Id), out var aliased) ? aliased
+                    : _capturedTargets.TryGetValue(new CaptureKey(_current.Graph, capture.Id), out var captured) && captured is IMemberReferenceOperation { Member: var capturedMember } ? capturedMember
+                    : null,
                 _ => null,
             };
             if (variable is null && value.WithoutConversions() is IMemberReferenceOperation member)
                 variable = member.Member;
-            if (variable is IFieldSymbol or IPropertySymbol && _summaries.Enabled && _summaries.Delegates.IsStoredDelegate(variable))
+            if (variable is IFieldSymbol or IPropertySymbol or IEventSymbol && _summaries.Enabled && _summaries.Delegates.IsStoredDelegate(variable))
                 return _summaries.Delegates.StoredIn(variable, _cancellationToken).Select(InThisBody); // may be reassigned anywhere: never the only target
             if (variable is not ILocalSymbol delegateLocal || !_delegateTargets.TryGetValue(delegateLocal, out var targets))
                 return System.Array.Empty<IMethodSymbol>();

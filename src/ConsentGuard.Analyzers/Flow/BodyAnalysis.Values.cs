@@ -44,7 +44,8 @@ namespace ConsentGuard.Analyzers.Flow
                         if (StorageOf(capture.Value) is { } variable)
                             _captureAliases[key] = variable;
                         // `a.B = cond ? x : y` captures the target `a.B` itself: an assignment to the capture is one to a.B.
-                        if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation)
+                        // `Posted?.Invoke(x)` captures the event: a call through the capture is one through the event.
+                        if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation or IEventReferenceOperation)
                             _capturedTargets[key] = capture.Value;
                         Write(key, Evaluate(capture.Value, established).ClearedFor(established));
                         return Taint.Empty;

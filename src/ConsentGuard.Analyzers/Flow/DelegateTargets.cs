@@ -14,8 +14,8 @@ namespace ConsentGuard.Analyzers.Flow
 {
     /// <summary>
     /// The functions a delegate value may be (issue #18, shape 1; docs/semantics.md §1.3): a lambda or method group is its own
-    /// function; a delegate field or property of this compilation may be every lambda or method group assigned to it anywhere
-    /// in the compilation (its initializer, <c>=</c>, <c>+=</c>, <c>??=</c>, object initializers). That is a sound
+    /// function; a delegate field, property or field-like event of this compilation may be every lambda or method group assigned
+    /// or subscribed to it anywhere in the compilation (its initializer, <c>=</c>, <c>+=</c>, <c>??=</c>, object initializers). That is a sound
     /// over-approximation for a call through it: every function it may hold lends its sinks. A value assigned from something
     /// else (a parameter, a call's result) adds no function: what it holds is not known here.
     /// </summary>
@@ -40,6 +40,7 @@ namespace ConsentGuard.Analyzers.Flow
         /// <summary>Whether <paramref name="member"/> is a field or property of a delegate type declared in this compilation.</summary>
         public bool IsStoredDelegate(ISymbol member) =>
             member is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate, IsIndexer: false }
+                or IEventSymbol { Type.TypeKind: TypeKind.Delegate }
             && SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _model.Compilation.Assembly)
             && !member.DeclaringSyntaxReferences.IsDefaultOrEmpty;
 
@@ -84,6 +85,12 @@ namespace ConsentGuard.Analyzers.Flow
                             AddFunctions(assigned.Value, found);
                             break;
                         case IAssignmentOperation:
+                            break;
+                        case IEventAssignmentOperation { EventReference: IEventReferenceOperation target, Adds: true } subscribed
+                            when SymbolEqualityComparer.Default.Equals(target.Event.OriginalDefinition, member):
+                            AddFunctions(subscribed.HandlerValue, found); // `Posted += Send;`: raising the event calls every handler added
+                            break;
+                        case IEventAssignmentOperation:
                             break;
                         case { } initializerValue when node is not AssignmentExpressionSyntax && SymbolEqualityComparer.Default.Equals(semanticModel.GetDeclaredSymbol(node, cancellationToken)?.OriginalDefinition, member):
                             AddFunctions(initializerValue, found);

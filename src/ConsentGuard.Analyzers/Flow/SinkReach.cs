@@ -70,15 +70,16 @@ namespace ConsentGuard.Analyzers.Flow
             IPropertyReferenceOperation { Property: var property } => property.GetMethod is { } getter && CalleeMayReachSink(getter)
                 || property.SetMethod is { } setter && CalleeMayReachSink(setter) || StoredDelegateMayReachSink(property),
             IFieldReferenceOperation { Field: var field } => StoredDelegateMayReachSink(field),
+            IEventReferenceOperation { Event: var raised } => StoredDelegateMayReachSink(raised),
             _ => false,
         };
 
         /// <summary>
-        /// A delegate field or property may hold any function assigned to it in this compilation (<see cref="DelegateTargets"/>):
+        /// A delegate field, property or event may hold any function assigned or subscribed to it in this compilation (<see cref="DelegateTargets"/>):
         /// a read of it reaches a sink when a declaration that names it (its initializer, an assignment) reaches one.
         /// </summary>
         private bool StoredDelegateMayReachSink(ISymbol member) =>
-            member is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate }
+            member is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate } or IEventSymbol { Type.TypeKind: TypeKind.Delegate }
             && SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _model.Compilation.Assembly)
             && _index.Value.NamedByReaching(member.Name);
 
