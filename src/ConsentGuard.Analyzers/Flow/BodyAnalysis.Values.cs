@@ -77,6 +77,9 @@ namespace ConsentGuard.Analyzers.Flow
                     }
                 case ICompoundAssignmentOperation compound:
                     {
+                        // `send += Log`: a combined delegate calls both, so the local may hold one more function.
+                        if (compound.OperatorKind == BinaryOperatorKind.Add)
+                            RecordDelegateTarget(compound.Target, compound.Value);
                         var value = Evaluate(compound.Value, established).Union(Evaluate(compound.Target, established));
                         Assign(compound.Target, value, established, compound.Value);
                         return value;
