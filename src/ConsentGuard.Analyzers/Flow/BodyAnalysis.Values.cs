@@ -23,7 +23,10 @@ namespace ConsentGuard.Analyzers.Flow
                     Evaluate(statement.Operation, established);
                     return Taint.Empty;
                 case IConversionOperation conversion:
-                    return Evaluate(conversion.Operand, established);
+                    {
+                        var operand = Evaluate(conversion.Operand, established);
+                        return OperatorCallValue(conversion.OperatorMethod, new[] { operand }, new[] { conversion.Operand }, established) ?? operand;
+                    }
                 case IAwaitOperation awaitOperation:
                     return Evaluate(awaitOperation.Operation, established);
                 case ILocalReferenceOperation local:
@@ -80,7 +83,10 @@ namespace ConsentGuard.Analyzers.Flow
                         // `send += Log`: a combined delegate calls both, so the local may hold one more function.
                         if (compound.OperatorKind == BinaryOperatorKind.Add)
                             RecordDelegateTarget(compound.Target, compound.Value);
-                        var value = Evaluate(compound.Value, established).Union(Evaluate(compound.Target, established));
+                        var operand = Evaluate(compound.Value, established);
+                        var target = Evaluate(compound.Target, established);
+                        var value = OperatorCallValue(compound.OperatorMethod, new[] { target, operand }, new[] { compound.Target, compound.Value }, established)
+                            ?? operand.Union(target);
                         Assign(compound.Target, value, established, compound.Value);
                         return value;
                     }
@@ -100,12 +106,16 @@ namespace ConsentGuard.Analyzers.Flow
                     return Evaluate(increment.Target, established);
                 case IBinaryOperation binary:
                     {
-                        var value = Evaluate(binary.LeftOperand, established).Union(Evaluate(binary.RightOperand, established));
+                        var left = Evaluate(binary.LeftOperand, established);
+                        var right = Evaluate(binary.RightOperand, established);
+                        var value = OperatorCallValue(binary.OperatorMethod, new[] { left, right }, new[] { binary.LeftOperand, binary.RightOperand }, established)
+                            ?? left.Union(right);
                         return TypeFacts.IsBoolLike(binary.Type) ? Taint.Empty : value;
                     }
                 case IUnaryOperation unary:
                     {
-                        var value = Evaluate(unary.Operand, established);
+                        var operand = Evaluate(unary.Operand, established);
+                        var value = OperatorCallValue(unary.OperatorMethod, new[] { operand }, new[] { unary.Operand }, established) ?? operand;
                         return TypeFacts.IsBoolLike(unary.Type) ? Taint.Empty : value;
                     }
                 case IIsPatternOperation isPattern:
@@ -291,6 +301,22 @@ namespace ConsentGuard.Analyzers.Flow
             IPropertySymbol property => property.Type,
             _ => null,
         };
+
+        /// <summary>
+        /// A user-defined operator or conversion is a call (docs/semantics.md §6): with a summary of its body, its result is what
+        /// the body returns of its operands (and of its own reads), and an operand the body sends to a sink is judged where it is
+        /// written. Null without a summary (a library's operator, summaries off): the caller then lets every operand through.
+        /// </summary>
+        private Taint? OperatorCallValue(IMethodSymbol? method, Taint[] operands, IOperation[] written, PurposeSet established)
+        {
+            if (method is null || !MaySummarize(method) || _summaries.SummaryOf(method, _stack) is not { } summary)
+                return null;
+            if (_judging || Summarizing)
+                for (var i = 0; i < operands.Length; i++)
+                    foreach (var purpose in summary.SinkPurposesOf(i).Items)
+                        Judge(operands[i], purpose, established, written[i].Syntax);
+            return MethodSummary.Instantiate(summary.Returned, ordinal => ordinal < operands.Length ? operands[ordinal] : Taint.Empty, Taint.Empty, established);
+        }
 
         // ------------------------------------------------------------------ stores
 

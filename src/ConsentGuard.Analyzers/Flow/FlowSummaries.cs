@@ -161,7 +161,7 @@ namespace ConsentGuard.Analyzers.Flow
             if ((method.IsVirtual || method.IsOverride) && !method.IsSealed && method.ContainingType?.IsSealed != true)
                 return false;
             return method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet
-                or MethodKind.StaticConstructor or MethodKind.ReducedExtension;
+                or MethodKind.StaticConstructor or MethodKind.ReducedExtension or MethodKind.UserDefinedOperator or MethodKind.Conversion;
         }
 
         /// <summary>

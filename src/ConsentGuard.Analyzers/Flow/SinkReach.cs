@@ -71,6 +71,11 @@ namespace ConsentGuard.Analyzers.Flow
                 || property.SetMethod is { } setter && CalleeMayReachSink(setter) || StoredDelegateMayReachSink(property),
             IFieldReferenceOperation { Field: var field } => StoredDelegateMayReachSink(field),
             IEventReferenceOperation { Event: var raised } => StoredDelegateMayReachSink(raised),
+            // User-defined operators and conversions are calls of their bodies.
+            IBinaryOperation { OperatorMethod: { } binary } => CalleeMayReachSink(binary),
+            IUnaryOperation { OperatorMethod: { } unary } => CalleeMayReachSink(unary),
+            IConversionOperation { OperatorMethod: { } conversion } => CalleeMayReachSink(conversion),
+            ICompoundAssignmentOperation { OperatorMethod: { } compound } => CalleeMayReachSink(compound),
             _ => false,
         };
 
