@@ -93,21 +93,27 @@ namespace ConsentGuard.Analyzers.Model
         /// <summary>True for this compilation's assembly and assemblies that reference ConsentGuard (or have no identity to tell).</summary>
         public bool CanDeclare(IAssemblySymbol? assembly) =>
             // The compilation's own assembly is asked most, and its identity is the cheapest question.
-            assembly is null || ReferenceEquals(assembly, Compilation.Assembly) || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly)
-            || ReferencesConsentGuard(assembly);
+            assembly is null || IsThisAssembly(assembly) || ReferencesConsentGuard(assembly);
 
-        private static readonly ConditionalWeakTable<IAssemblySymbol, object> ReferencingAssemblies = new ConditionalWeakTable<IAssemblySymbol, object>();
+        private bool IsThisAssembly(IAssemblySymbol assembly) =>
+            ReferenceEquals(assembly, Compilation.Assembly) || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly);
 
         /// <summary>
-        /// Whether a referenced assembly is ConsentGuard or references it: a fact of the assembly symbol, kept with it, since the
-        /// IDE's compilations share the symbols of unchanged references from keystroke to keystroke.
+        /// A yes/no fact of a referenced assembly symbol, computed once and kept with the symbol: the IDE's compilations share
+        /// the symbols of unchanged references from keystroke to keystroke.
         /// </summary>
-        private static bool ReferencesConsentGuard(IAssemblySymbol assembly) =>
-            ReferenceEquals(ReferencingAssemblies.GetValue(assembly, a =>
-                a.Name == WellKnownTypes.Namespace || a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == WellKnownTypes.Namespace)) ? Yes : No), Yes);
+        private static bool Remembered(ConditionalWeakTable<IAssemblySymbol, object> answers, IAssemblySymbol assembly, Func<IAssemblySymbol, bool> fact) =>
+            ReferenceEquals(answers.GetValue(assembly, a => fact(a) ? Yes : No), Yes);
 
         private static readonly object Yes = new object();
         private static readonly object No = new object();
+
+        private static readonly ConditionalWeakTable<IAssemblySymbol, object> ReferencingAssemblies = new ConditionalWeakTable<IAssemblySymbol, object>();
+
+        /// <summary>Whether a referenced assembly is ConsentGuard or references it (<see cref="Remembered"/>).</summary>
+        private static bool ReferencesConsentGuard(IAssemblySymbol assembly) =>
+            Remembered(ReferencingAssemblies, assembly, a =>
+                a.Name == WellKnownTypes.Namespace || a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == WellKnownTypes.Namespace)));
 
         /// <summary>
         /// Fast path for personal data: most symbols a body meets are the framework's (strings, collections, LINQ), whose
@@ -132,13 +138,16 @@ namespace ConsentGuard.Analyzers.Model
         /// compilations of every keystroke, so it is kept with the symbol (<see cref="ReferencedInterop"/>).
         /// </summary>
         private bool KnowsInteropAttributes(IAssemblySymbol assembly) =>
-            ReferenceEquals(assembly, Compilation.Assembly) || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly)
-                ? _sourceKnowsInterop.Value
+            IsThisAssembly(assembly) ? _sourceKnowsInterop.Value
                 : ReferencedInterop.Knows(assembly);
 
         private bool SourceKnowsInterop() =>
             DefinesInteropAttribute(Compilation.Assembly) || Compilation.Assembly.Modules.Any(module =>
-                module.ReferencedAssemblies.Any(identity => InteropAssemblyNames.Contains(identity.Name)) || module.ReferencedAssemblySymbols.Any(ReferencedInterop.Knows));
+                NamesInteropAssembly(module) || module.ReferencedAssemblySymbols.Any(ReferencedInterop.Knows));
+
+        /// <summary>True when a module references an interop assembly by name (resolved or not).</summary>
+        private static bool NamesInteropAssembly(IModuleSymbol module) =>
+            module.ReferencedAssemblies.Any(identity => InteropAssemblyNames.Contains(identity.Name));
 
         private static bool DefinesInteropAttribute(IAssemblySymbol assembly) =>
             assembly.GetTypeByMetadataName(WellKnownTypes.IdentityPersonalDataName) is not null
@@ -149,8 +158,7 @@ namespace ConsentGuard.Analyzers.Model
         {
             private static readonly ConditionalWeakTable<IAssemblySymbol, object> Answers = new ConditionalWeakTable<IAssemblySymbol, object>();
 
-            public static bool Knows(IAssemblySymbol assembly) =>
-                ReferenceEquals(Answers.GetValue(assembly, a => Walk(a) ? Yes : No), Yes);
+            public static bool Knows(IAssemblySymbol assembly) => Remembered(Answers, assembly, Walk);
 
             private static bool Walk(IAssemblySymbol start)
             {
@@ -163,7 +171,7 @@ namespace ConsentGuard.Analyzers.Model
                         return true;
                     foreach (var module in current.Modules)
                     {
-                        if (module.ReferencedAssemblies.Any(identity => InteropAssemblyNames.Contains(identity.Name)))
+                        if (NamesInteropAssembly(module))
                             return true;
                         foreach (var referenced in module.ReferencedAssemblySymbols)
                         {

@@ -132,19 +132,16 @@ namespace ConsentGuard.Analyzers.Model
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 // A level from an assembly that can hold no personal data (the framework's List<T>, Exception) has no
-                // [PersonalData] member: GetPersonalData would say null for each of them.
-                if (CannotHoldPersonalData(current))
+                // [PersonalData] member: GetPersonalData would say null for each of them, so they are not walked.
+                if (!CannotHoldPersonalData(current))
                 {
-                    if (type.TypeKind == TypeKind.Interface)
-                        break;
-                    continue;
-                }
-                foreach (var member in current.GetMembers())
-                {
-                    if (member.IsStatic || member.IsImplicitlyDeclared && member is not IPropertySymbol)
-                        continue;
-                    if (member is IFieldSymbol { AssociatedSymbol: null } or IPropertySymbol && GetPersonalData(member) is { } info)
-                        yield return OriginOf(member, info);
+                    foreach (var member in current.GetMembers())
+                    {
+                        if (member.IsStatic || member.IsImplicitlyDeclared && member is not IPropertySymbol)
+                            continue;
+                        if (member is IFieldSymbol { AssociatedSymbol: null } or IPropertySymbol && GetPersonalData(member) is { } info)
+                            yield return OriginOf(member, info);
+                    }
                 }
                 if (type.TypeKind == TypeKind.Interface)
                     break;
