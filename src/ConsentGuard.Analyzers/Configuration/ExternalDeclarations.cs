@@ -145,6 +145,7 @@ namespace ConsentGuard.Analyzers.Configuration
             private readonly ImmutableArray<ConfigFileProblem>.Builder _problems = ImmutableArray.CreateBuilder<ConfigFileProblem>();
             private readonly HashSet<ISymbol> _userSinks = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             private readonly CatalogSettings _catalog;
+            private readonly DeclaredNames _names;
             private readonly Dictionary<string, LegalBasisDeclaration> _legalBases = new Dictionary<string, LegalBasisDeclaration>(StringComparer.Ordinal);
             private readonly ImmutableArray<LegalBasisDeclaration>.Builder _legalBasisOrder = ImmutableArray.CreateBuilder<LegalBasisDeclaration>();
 
@@ -153,6 +154,7 @@ namespace ConsentGuard.Analyzers.Configuration
                 _compilation = compilation;
                 _isKnownPurpose = isKnownPurpose;
                 _catalog = catalog;
+                _names = new DeclaredNames(compilation);
             }
 
             /// <summary>
@@ -184,7 +186,7 @@ namespace ConsentGuard.Analyzers.Configuration
                     && declaration.Argument is { } purpose && !_isKnownPurpose(purpose))
                     return new ConfigProblem(declaration.Line, "unknown purpose '" + purpose + "'; use a ConsentGuard.Purposes name or declare it with [assembly: DefinePurpose(\"" + purpose + "\")]");
 
-                var symbols = DeclarationIdResolver.Resolve(_compilation, declaration.Id);
+                var symbols = _names.MayDeclare(declaration.Id) ? DeclarationIdResolver.Resolve(_compilation, declaration.Id) : ImmutableArray<ISymbol>.Empty;
                 if (symbols.IsEmpty)
                     return isCatalog ? null : NoMatch(declaration);
 

@@ -94,43 +94,16 @@ namespace ConsentGuard.Analyzers.Model
 
         /// <summary>
         /// The well-known types the referenced assemblies define. <c>Compilation.GetTypeByMetadataName</c> searches the
-        /// compilation's assembly first and then every reference (about 0.1 ms a name with the framework referenced); an IDE
-        /// makes a new compilation per keystroke over the very same referenced assembly symbols, so what the references answer
-        /// is kept for as long as their core library lives, and asked again only when the set of references changes. Only
-        /// metadata references are kept this way: a project reference's assembly would keep that project's compilation alive.
+        /// compilation's assembly first and then every reference (about 0.1 ms a name with the framework referenced), so what
+        /// the references answer is kept per set of references (<see cref="ReferenceSetCache{T}"/>).
         /// </summary>
         private sealed class ReferenceSetTypes
         {
-            private static readonly ConditionalWeakTable<IAssemblySymbol, ReferenceSetTypes> ByCoreLibrary = new ConditionalWeakTable<IAssemblySymbol, ReferenceSetTypes>();
+            private static readonly ReferenceSetCache<ReferenceSetTypes> Cache = new ReferenceSetCache<ReferenceSetTypes>(_ => new ReferenceSetTypes());
 
-            private readonly ImmutableArray<IAssemblySymbol> _references;
-            private readonly string? _assemblyName;
             private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
 
-            private ReferenceSetTypes(ImmutableArray<IAssemblySymbol> references, string? assemblyName)
-            {
-                _references = references;
-                _assemblyName = assemblyName;
-            }
-
-            public static ReferenceSetTypes For(Compilation compilation)
-            {
-                var references = compilation.SourceModule.ReferencedAssemblySymbols;
-                if (compilation.ObjectType.ContainingAssembly is not { } coreLibrary || ReferenceEquals(coreLibrary, compilation.Assembly)
-                    || compilation.References.Any(reference => reference is CompilationReference))
-                    return new ReferenceSetTypes(references, compilation.AssemblyName);
-                lock (ByCoreLibrary)
-                {
-                    // What a reference lets this assembly see (InternalsVisibleTo) depends on the assembly's name too.
-                    if (ByCoreLibrary.TryGetValue(coreLibrary, out var known) && known._assemblyName == compilation.AssemblyName
-                        && known._references.SequenceEqual(references, ReferenceEquals))
-                        return known;
-                    var fresh = new ReferenceSetTypes(references, compilation.AssemblyName);
-                    ByCoreLibrary.Remove(coreLibrary);
-                    ByCoreLibrary.Add(coreLibrary, fresh);
-                    return fresh;
-                }
-            }
+            public static ReferenceSetTypes For(Compilation compilation) => Cache.For(compilation);
 
             /// <summary>
             /// Asked only for a type the compilation's own assembly does not define: <c>GetTypeByMetadataName</c> then answers
