@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ConsentGuard.Analyzers.Diagnostics;
@@ -14,7 +15,8 @@ namespace ConsentGuard.Analyzers.Analyzers
 {
     /// <summary>
     /// CG0004: a person's consent choice must start as "not granted". Reported at the <c>true</c> of an
-    /// initializer, a constructor's assignment, a record parameter's default, or <c>[DefaultValue(true)]</c>.
+    /// initializer, a constructor's assignment, a record parameter's default, <c>[DefaultValue(true)]</c>, or a getter
+    /// that returns nothing but <c>true</c> (granted by default and never to be turned off).
     /// Only for purposes that rest on consent: a legitimate-interest purpose's setting is an objection switch.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -39,6 +41,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 start.RegisterOperationAction(o => AnalyzeParameterInitializer(o, settings), OperationKind.ParameterInitializer);
                 start.RegisterOperationAction(o => AnalyzeAssignment(o, settings), OperationKind.SimpleAssignment);
                 start.RegisterSymbolAction(s => AnalyzeDefaultValue(s, settings), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterOperationBlockAction(b => AnalyzeGetter(b, settings));
             });
         }
 
@@ -129,9 +132,8 @@ namespace ConsentGuard.Analyzers.Analyzers
 
         private static void ReportIfTrue(System.Action<Diagnostic> report, IOperation value, ISymbol member, string purpose)
         {
-            value = value.WithoutConversions();
-            if (value.ConstantValue is { HasValue: true, Value: true })
-                report(Diagnostic.Create(DiagnosticDescriptors.SettingDefaultsToGranted, value.Syntax.GetLocation(), member.Name, purpose));
+            if (IsConstantTrue(value))
+                report(Diagnostic.Create(DiagnosticDescriptors.SettingDefaultsToGranted, value.WithoutConversions().Syntax.GetLocation(), member.Name, purpose));
         }
 
         private static void AnalyzeFieldInitializer(OperationAnalysisContext context, Settings settings)
@@ -183,6 +185,43 @@ namespace ConsentGuard.Analyzers.Analyzers
                     return;
                 }
         }
+
+        /// <summary>
+        /// A setting's getter whose every return is the constant <c>true</c> (<c>bool Share => true;</c>): the setting is
+        /// granted before anyone chose, like an initializer <c>true</c>, and no stored choice can change it. A getter that
+        /// returns anything else somewhere (a field, <c>false</c> on some path) is a real setting and not reported here.
+        /// </summary>
+        private static void AnalyzeGetter(OperationBlockAnalysisContext context, Settings settings)
+        {
+            if (context.OwningSymbol is not IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property }
+                || settings.PurposeOf(property) is not { } purpose)
+                return;
+            var returned = context.OperationBlocks.SelectMany(ReturnedValues).ToList();
+            if (returned.Count == 0 || !returned.All(IsConstantTrue))
+                return;
+            foreach (var value in returned)
+                ReportIfTrue(context.ReportDiagnostic, value, property, purpose);
+        }
+
+        /// <summary>The values a body returns itself (not those of the lambdas and local functions inside it).</summary>
+        private static IEnumerable<IOperation> ReturnedValues(IOperation block)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value } && !IsInNestedFunction(operation, block))
+                    yield return value;
+            }
+        }
+
+        private static bool IsInNestedFunction(IOperation operation, IOperation block)
+        {
+            for (var current = operation.Parent; current is not null && current != block; current = current.Parent)
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                    return true;
+            return false;
+        }
+
+        private static bool IsConstantTrue(IOperation value) => value.WithoutConversions().ConstantValue is { HasValue: true, Value: true };
 
         private static void AnalyzeDefaultValue(SymbolAnalysisContext context, Settings settings)
         {
