@@ -131,6 +131,10 @@ internal static class RealCode
         if (findings is not null)
             foreach (var diagnostic in diagnostics)
                 findings[diagnostic.Id] = findings.TryGetValue(diagnostic.Id, out var n) ? n + 1 : 1;
+        // CONSENTGUARD_BENCH_LIST=CG0012 prints each finding of that rule (where and why), to read what a count stands for.
+        if (Environment.GetEnvironmentVariable("CONSENTGUARD_BENCH_LIST") is { Length: > 0 } listed && findings is not null && findings.Count > 0)
+            foreach (var diagnostic in diagnostics.Where(d => d.Id == listed))
+                Console.WriteLine($"  {diagnostic.Id} {System.IO.Path.GetFileName(diagnostic.Location.SourceTree?.FilePath)}:{diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1} {diagnostic.GetMessage()}");
         if (perAnalyzer is not null)
             foreach (var analyzer in analyzers)
             {

@@ -61,7 +61,7 @@ namespace ConsentGuard.Analyzers.Analyzers
                 try
                 {
                     var graph = context.GetControlFlowGraph(block);
-                    result = BodyAnalysis.Run(model, summaries, context.OwningSymbol, graph, BodyAnalysisMode.Report, AnalysisStack.Empty, context.CancellationToken);
+                    result = BodyAnalysis.Run(model, summaries, context.OwningSymbol, graph, BodyAnalysisMode.Report, AnalysisStack.ForRequest(context.CancellationToken), context.CancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -133,6 +133,7 @@ namespace ConsentGuard.Analyzers.Flow
 
         public static BodyResult Run(ConsentModel model, FlowSummaries summaries, ISymbol owner, ControlFlowGraph graph, BodyAnalysisMode mode, AnalysisStack stack, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested(); // every summary of a request starts here: a cancelled one stops at the next
             var analysis = new BodyAnalysis(model, summaries, owner, mode, stack, cancellationToken);
             analysis.Analyze(graph);
             return analysis._result;
@@ -206,6 +207,12 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (_result.LimitReached is null && _graphs.Any(graph => graph.Guards.BudgetExhausted))
                 _result.LimitReached = "the guard analysis stopped at its budget before consent states settled";
+            // A limit is never silent: one this body hit while summarized for a caller is the caller's request's too (and
+            // stays with the cached summary); one hit by the summaries this request computed or reused is this body's.
+            if (_mode == BodyAnalysisMode.Report)
+                _result.LimitReached ??= _stack.LimitReached;
+            else if (_result.LimitReached is { } own)
+                _stack.MarkLimit(own);
             if (_ownerMethod is null)
                 return;
             if (_store.TryGetValue(_ownerMethod, out var returned))

@@ -116,16 +116,14 @@ namespace ConsentGuard.Analyzers.Flow
     /// </summary>
     internal sealed class FlowSummaries
     {
-        public const int MaxDepth = 8;
-
         private static readonly ConditionalWeakTable<ConsentModel, FlowSummaries> Instances = new ConditionalWeakTable<ConsentModel, FlowSummaries>();
 
         private readonly ConsentModel _model;
-        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _methods = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>> _fields = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _guards = new ConcurrentDictionary<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
+        private readonly SummaryCache<IMethodSymbol, MethodSummary> _methods = new SummaryCache<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
+        private readonly SummaryCache<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>> _fields = new SummaryCache<ITypeSymbol, ImmutableDictionary<ISymbol, Taint>>(SymbolEqualityComparer.Default);
+        private readonly SummaryCache<IMethodSymbol, (PurposeSet WhenTrue, PurposeSet OnExit)> _guards = new SummaryCache<IMethodSymbol, (PurposeSet, PurposeSet)>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, HashSet<ISymbol>> _keptStorage = new ConcurrentDictionary<ITypeSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>> _storageSinks = new ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>>(SymbolEqualityComparer.Default);
+        private readonly SummaryCache<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>> _storageSinks = new SummaryCache<ITypeSymbol, ImmutableDictionary<ISymbol, PurposeSet>>(SymbolEqualityComparer.Default);
 
         private readonly PersonalReach _reach;
 
@@ -147,8 +145,6 @@ namespace ConsentGuard.Analyzers.Flow
         internal PersonalReach Reach => _reach;
 
         public static FlowSummaries For(ConsentModel model) => Instances.GetValue(model, m => new FlowSummaries(m));
-
-        public CancellationToken CancellationToken { get; set; }
 
         /// <summary>Off (<c>consentguard.interprocedural = false</c>): every call is treated by its declared attributes alone.</summary>
         public bool Enabled { get; }
@@ -205,9 +201,9 @@ namespace ConsentGuard.Analyzers.Flow
         {
             if (Followed(method) is not { } definition)
                 return null;
-            if (_methods.TryGetValue(definition, out var summary))
+            if (_methods.TryRecall(definition, stack, out var summary))
                 return (summary.ImpliedWhenReturningTrue, summary.EstablishedOnExit);
-            if (_guards.TryGetValue(definition, out var known))
+            if (_guards.TryRecall(definition, stack, out var known))
                 return known;
             if (!_reach.MayEstablishConsent(definition))
             {
@@ -222,26 +218,48 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var root in BodyRoots(definition))
                 if (TryCreateGraph(root) is { } graph)
                 {
-                    var analysis = GuardAnalysis.OfBody(graph, definition, _model, this, frame, CancellationToken);
+                    var analysis = GuardAnalysis.OfBody(graph, definition, _model, this, frame, frame.CancellationToken);
                     guards = (analysis.ImpliedWhenReturningTrue, analysis.EstablishedOnExit);
                     break;
                 }
-            return frame.Truncated && frame.Depth > 1 ? guards : _guards.GetOrAdd(definition, guards);
+            return _guards.Keep(definition, guards, frame);
         }
 
-        /// <summary>The frame to summarize <paramref name="function"/> in; null (and the request marked truncated) when it is recursive, too deep or over budget.</summary>
-        private static AnalysisStack? Enter(ISymbol function, AnalysisStack stack)
+        /// <summary>
+        /// The frame to summarize <paramref name="function"/> (or a fact of a whole type) in; null when it is recursive (the
+        /// request marked truncated), too deep or over budget (the request marked with that limit, reported as CG0012).
+        /// </summary>
+        private AnalysisStack? Enter(ISymbol function, AnalysisStack stack)
         {
-            if (stack.Contains(function) || stack.Depth >= MaxDepth)
+            if (stack.Contains(function))
             {
                 stack.MarkTruncated();
+                return null;
+            }
+            if (stack.Depth >= AnalysisStack.MaxDepth)
+            {
+                CutShort(function, stack, AnalysisStack.DepthLimit);
                 return null;
             }
             var frame = stack.Push(function);
             if (frame.TrySpend())
                 return frame;
-            stack.MarkTruncated();
+            CutShort(function, stack, AnalysisStack.BudgetLimit);
             return null;
+        }
+
+        /// <summary>
+        /// A limit kept <paramref name="function"/> from being followed: the request is unverified (CG0012) when following it
+        /// could have found something, that is when the index says it may yield personal data or use an argument at a sink;
+        /// a helper that can do neither loses nothing by being judged on its declarations.
+        /// </summary>
+        private void CutShort(ISymbol function, AnalysisStack stack, string limit)
+        {
+            if (function is IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } method
+                && !_reach.MayYieldPersonalData(method) && !SinkReach.Of(_model).CalleeMayReachSink(method))
+                stack.MarkTruncated();
+            else
+                stack.MarkLimit(limit);
         }
 
         /// <summary>The summary of <paramref name="method"/>, or null when it has none (no body here, virtual, recursive, too deep).</summary>
@@ -250,16 +268,16 @@ namespace ConsentGuard.Analyzers.Flow
             if (Followed(method) is not { } followed)
                 return null;
             method = followed;
-            if (_methods.TryGetValue(method, out var cached))
+            if (_methods.TryRecall(method, stack, out var cached))
                 return cached;
             if (Enter(method, stack) is not { } frame)
                 return null;
             Work?.SummaryComputed();
             var summary = Compute(method, frame) ?? MethodSummary.Nothing;
-            return frame.Truncated && frame.Depth > 1 ? summary : _methods.GetOrAdd(method, summary);
+            return _methods.Keep(method, summary, frame);
         }
 
-        private readonly ConcurrentDictionary<SyntaxNode, MethodSummary> _functions = new ConcurrentDictionary<SyntaxNode, MethodSummary>();
+        private readonly SummaryCache<SyntaxNode, MethodSummary> _functions = new SummaryCache<SyntaxNode, MethodSummary>(EqualityComparer<SyntaxNode>.Default);
 
         /// <summary>
         /// The summary of a lambda declared in another body (one a delegate field or property may hold: <see cref="DelegateTargets"/>),
@@ -267,37 +285,37 @@ namespace ConsentGuard.Analyzers.Flow
         /// </summary>
         public MethodSummary? FunctionSummary(IMethodSymbol function, AnalysisStack stack)
         {
-            if (!Enabled || function.MethodKind != MethodKind.AnonymousFunction || function.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(CancellationToken) is not { } syntax
+            if (!Enabled || function.MethodKind != MethodKind.AnonymousFunction || function.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(stack.CancellationToken) is not { } syntax
                 || !_model.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
                 return null;
-            if (_functions.TryGetValue(syntax, out var cached))
+            if (_functions.TryRecall(syntax, stack, out var cached))
                 return cached;
             if (Enter(function, stack) is not { } frame)
                 return null;
-            var operation = _model.SemanticModelFor(syntax.SyntaxTree).GetOperation(syntax, CancellationToken);
+            var operation = _model.SemanticModelFor(syntax.SyntaxTree).GetOperation(syntax, frame.CancellationToken);
             while (operation?.Parent is { } parent)
                 operation = parent;
-            if (operation is null || TryCreateGraph(operation) is not { } root || FunctionGraph(root, syntax) is not { } found)
+            if (operation is null || TryCreateGraph(operation) is not { } root || FunctionGraph(root, syntax, frame.CancellationToken) is not { } found)
                 return null;
             Work?.SummaryComputed();
-            var summary = BodyAnalysis.Run(_model, this, found.Symbol, found.Graph, BodyAnalysisMode.Summarize, frame, CancellationToken).ToSummary();
-            return frame.Truncated && frame.Depth > 1 ? summary : _functions.GetOrAdd(syntax, summary);
+            var summary = BodyAnalysis.Run(_model, this, found.Symbol, found.Graph, BodyAnalysisMode.Summarize, frame, frame.CancellationToken).ToSummary();
+            return _functions.Keep(syntax, summary, frame);
         }
 
         /// <summary>The graph of the lambda written at <paramref name="syntax"/>, among <paramref name="graph"/>'s lambdas and local functions at any depth.</summary>
-        private (ControlFlowGraph Graph, IMethodSymbol Symbol)? FunctionGraph(ControlFlowGraph graph, SyntaxNode syntax)
+        private static (ControlFlowGraph Graph, IMethodSymbol Symbol)? FunctionGraph(ControlFlowGraph graph, SyntaxNode syntax, CancellationToken cancellationToken)
         {
             foreach (var localFunction in graph.LocalFunctions)
-                if (FunctionGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, CancellationToken), syntax) is { } inLocal)
+                if (FunctionGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), syntax, cancellationToken) is { } inLocal)
                     return inLocal;
             foreach (var block in graph.Blocks)
                 foreach (var operation in block.Operations.Concat(block.BranchValue is { } branch ? new[] { branch } : Array.Empty<IOperation>()))
                     foreach (var lambda in operation.DescendantsAndSelf().OfType<IFlowAnonymousFunctionOperation>())
                     {
-                        var lambdaGraph = graph.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken);
+                        var lambdaGraph = graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken);
                         if (lambda.Syntax == syntax)
                             return (lambdaGraph, lambda.Symbol);
-                        if (FunctionGraph(lambdaGraph, syntax) is { } inLambda)
+                        if (FunctionGraph(lambdaGraph, syntax, cancellationToken) is { } inLambda)
                             return inLambda;
                     }
             return null;
@@ -305,12 +323,12 @@ namespace ConsentGuard.Analyzers.Flow
 
         private MethodSummary? Compute(IMethodSymbol method, AnalysisStack stack)
         {
-            foreach (var root in BodyRoots(method))
+            foreach (var root in BodyRoots(method, stack.CancellationToken))
             {
                 var graph = TryCreateGraph(root);
                 if (graph is null)
                     continue;
-                var result = BodyAnalysis.Run(_model, this, method, graph, BodyAnalysisMode.Summarize, stack, CancellationToken);
+                var result = BodyAnalysis.Run(_model, this, method, graph, BodyAnalysisMode.Summarize, stack, stack.CancellationToken);
                 return result.ToSummary();
             }
             return null;
@@ -349,24 +367,14 @@ namespace ConsentGuard.Analyzers.Flow
         /// once: recursion through the type and depth end the computation with nothing, and a result cut short is not
         /// cached below the outermost request.
         /// </summary>
-        private static ImmutableDictionary<ISymbol, T> PerType<T>(ConcurrentDictionary<ITypeSymbol, ImmutableDictionary<ISymbol, T>> cache, INamedTypeSymbol type,
+        private ImmutableDictionary<ISymbol, T> PerType<T>(SummaryCache<ITypeSymbol, ImmutableDictionary<ISymbol, T>> cache, INamedTypeSymbol type,
                                                                 AnalysisStack stack, Func<INamedTypeSymbol, AnalysisStack, ImmutableDictionary<ISymbol, T>> compute)
         {
-            if (cache.TryGetValue(type, out var known))
+            if (cache.TryRecall(type, stack, out var known))
                 return known;
-            if (stack.Contains(type) || stack.Depth >= MaxDepth)
-            {
-                stack.MarkTruncated();
+            if (Enter(type, stack) is not { } frame)
                 return ImmutableDictionary<ISymbol, T>.Empty;
-            }
-            var frame = stack.Push(type);
-            if (!frame.TrySpend())
-            {
-                stack.MarkTruncated();
-                return ImmutableDictionary<ISymbol, T>.Empty;
-            }
-            var computed = compute(type, frame);
-            return !frame.Truncated || frame.Depth == 1 ? cache.GetOrAdd(type, computed) : computed;
+            return cache.Keep(type, compute(type, frame), frame);
         }
 
         /// <summary>
@@ -399,11 +407,11 @@ namespace ConsentGuard.Analyzers.Flow
         private List<(int Ordinal, ISymbol Storage)> ParametersKept(IMethodSymbol definition)
         {
             var kept = new List<(int, ISymbol)>();
-            if (definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax(CancellationToken) is TypeDeclarationSyntax))
+            if (definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax))
                 foreach (var parameter in definition.Parameters)
                     kept.Add((parameter.Ordinal, parameter)); // captured primary-constructor parameters
             var type = definition.ContainingType;
-            var roots = BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(BodyRoots));
+            var roots = BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(m => BodyRoots(m)));
             foreach (var root in roots)
                 foreach (var operation in root.DescendantsAndSelf())
                 {
@@ -447,7 +455,7 @@ namespace ConsentGuard.Analyzers.Flow
             var everyMember = kept.Any(k => k is IParameterSymbol);
             foreach (var member in type.GetMembers())
             {
-                CancellationToken.ThrowIfCancellationRequested();
+                frame.CancellationToken.ThrowIfCancellationRequested();
                 if (member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } || member is not IMethodSymbol)
                     continue;
                 if (!everyMember && !_reach.Mentions(member, kept))
@@ -455,7 +463,7 @@ namespace ConsentGuard.Analyzers.Flow
                     Work?.StorageProbeSpared();
                     continue;
                 }
-                foreach (var root in BodyRoots(member))
+                foreach (var root in BodyRoots(member, frame.CancellationToken))
                 {
                     // Storage is sent to a sink only by a body that reaches one: the same gate as for the bodies reported on.
                     if (!SinkReach.Of(_model).MayReachSink(root, member))
@@ -466,7 +474,7 @@ namespace ConsentGuard.Analyzers.Flow
                     var graph = TryCreateGraph(root);
                     if (graph is null)
                         continue;
-                    var result = BodyAnalysis.Run(_model, this, member, graph, BodyAnalysisMode.ProbeStorage, frame, CancellationToken);
+                    var result = BodyAnalysis.Run(_model, this, member, graph, BodyAnalysisMode.ProbeStorage, frame, frame.CancellationToken);
                     foreach (var pair in result.StorageSinks)
                         sinks[pair.Key] = sinks.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value;
                 }
@@ -492,14 +500,14 @@ namespace ConsentGuard.Analyzers.Flow
             var writes = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
             foreach (var member in _reach.WritersOfPersonalStorage(type))
             {
-                CancellationToken.ThrowIfCancellationRequested();
-                foreach (var root in BodyRoots(member))
+                stack.CancellationToken.ThrowIfCancellationRequested();
+                foreach (var root in BodyRoots(member, stack.CancellationToken))
                 {
                     var graph = TryCreateGraph(root);
                     if (graph is null)
                         continue;
                     var owner = member is IMethodSymbol ? member : type;
-                    var result = BodyAnalysis.Run(_model, this, owner, graph, BodyAnalysisMode.Summarize, stack, CancellationToken);
+                    var result = BodyAnalysis.Run(_model, this, owner, graph, BodyAnalysisMode.Summarize, stack, stack.CancellationToken);
                     foreach (var pair in result.FieldWrites)
                         writes[pair.Key] = writes.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value;
                 }
@@ -508,11 +516,11 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         /// <summary>The executable roots declared for a member in source: bodies, expression bodies, initializers.</summary>
-        public IEnumerable<IOperation> BodyRoots(ISymbol member)
+        public IEnumerable<IOperation> BodyRoots(ISymbol member, CancellationToken cancellationToken = default)
         {
             foreach (var reference in member.DeclaringSyntaxReferences)
             {
-                var syntax = reference.GetSyntax(CancellationToken);
+                var syntax = reference.GetSyntax(cancellationToken);
                 if (!_model.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
                     continue; // declared in another compilation (a project reference seen as a compilation)
                 var semanticModel = _model.SemanticModelFor(syntax.SyntaxTree);
@@ -521,7 +529,7 @@ namespace ConsentGuard.Analyzers.Flow
                     IOperation? operation;
                     try
                     {
-                        operation = semanticModel.GetOperation(node, CancellationToken);
+                        operation = semanticModel.GetOperation(node, cancellationToken);
                     }
                     catch (ArgumentException)
                     {

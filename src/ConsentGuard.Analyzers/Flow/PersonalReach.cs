@@ -173,7 +173,6 @@ namespace ConsentGuard.Analyzers.Flow
             foreach (var root in _summaries.BodyRoots(member))
                 foreach (var operation in root.DescendantsAndSelf())
                 {
-                    _summaries.CancellationToken.ThrowIfCancellationRequested();
                     if (!facts.Personal && IsPersonalSource(operation))
                         facts.Personal = true;
                     if (!facts.MayEstablish && MayEstablishHere(operation))

@@ -101,7 +101,8 @@ namespace ConsentGuard.Analyzers.Flow
         private bool IsSinkParameter(IParameterSymbol parameter) => !_model.GetParameterSinkPurposes(parameter).IsEmpty;
 
         /// <summary>Whether a callee the analysis follows into (its summary) may reach a sink inside.</summary>
-        private bool CalleeMayReachSink(IMethodSymbol method)
+        /// <summary>Whether a call of <paramref name="method"/> may use an argument at a sink through its body (the index alone).</summary>
+        public bool CalleeMayReachSink(IMethodSymbol method)
         {
             if (method.MethodKind == MethodKind.LocalFunction)
                 return false; // its body is part of the body being decided
