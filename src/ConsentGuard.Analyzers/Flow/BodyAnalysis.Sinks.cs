@@ -25,15 +25,14 @@ namespace ConsentGuard.Analyzers.Flow
                 var value = argumentValues[i];
                 if (argument.Parameter is not { } parameter || value is null || value.IsEmpty)
                     continue;
-                var sinkParameter = forwardedTo is null ? parameter
-                    : parameter.Ordinal < forwardedTo.Parameters.Length ? forwardedTo.Parameters[parameter.Ordinal] : null;
+                var sinkParameter = forwardedTo is null ? parameter : DelegateTargets.DeclaredParameter(forwardedTo, parameter.Ordinal);
                 if (sinkParameter is null)
                     continue;
                 var purposes = _model.GetParameterSinkPurposes(sinkParameter);
                 if (forwardedTo is null)
                     purposes = purposes.Union(_model.GetConditionalSinkPurposes(parameter, arguments)); // `sink … when …`: decided by this call's arguments
                 if (summary is not null)
-                    purposes = purposes.Union(summary.SinkPurposesOf(parameter.Ordinal));
+                    purposes = purposes.Union(summary.SinkPurposesOf(forwardedTo is null ? parameter.Ordinal : DelegateTargets.DeclaredOrdinal(forwardedTo, parameter.Ordinal)));
                 if (purposes.IsEmpty)
                     continue;
                 foreach (var purpose in purposes.Items)

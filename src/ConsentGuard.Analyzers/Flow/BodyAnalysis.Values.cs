@@ -56,7 +56,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IFlowAnonymousFunctionOperation lambda:
                     return Read(lambda.Symbol);
                 case IDelegateCreationOperation delegateCreation:
-                    return Evaluate(delegateCreation.Target, established);
+                    return Evaluate(delegateCreation.Target, established).Union(BoundReceiverValue(delegateCreation, established));
                 case IMethodReferenceOperation methodReference:
                     return Evaluate(methodReference.Instance, established).Union(MethodGroupValue(methodReference.Method, established));
                 case IFieldReferenceOperation field:

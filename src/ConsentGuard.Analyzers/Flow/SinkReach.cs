@@ -80,11 +80,18 @@ namespace ConsentGuard.Analyzers.Flow
         };
 
         /// <summary>
-        /// A delegate field, property or event may hold any function assigned or subscribed to it in this compilation (<see cref="DelegateTargets"/>):
-        /// a read of it reaches a sink when a declaration that names it (its initializer, an assignment) reaches one.
+        /// A delegate field, property or event may hold any function assigned or subscribed to it in this compilation, a container
+        /// of delegates any function put into it (<see cref="DelegateTargets"/>): a read of it reaches a sink when a declaration
+        /// that names it (its initializer, an assignment, an <c>Add</c>) reaches one.
         /// </summary>
         private bool StoredDelegateMayReachSink(ISymbol member) =>
-            member is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate } or IEventSymbol { Type.TypeKind: TypeKind.Delegate }
+            member switch
+            {
+                IFieldSymbol field => DelegateTargets.MayHoldFunctions(field.Type),
+                IPropertySymbol property => DelegateTargets.MayHoldFunctions(property.Type),
+                IEventSymbol raised => raised.Type.TypeKind == TypeKind.Delegate,
+                _ => false,
+            }
             && SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _model.Compilation.Assembly)
             && _index.Value.NamedByReaching(member.Name);
 
