@@ -142,7 +142,7 @@ namespace ConsentGuard.Analyzers.Flow
             var shape = LinqOperators.ShapeOf(method, lastLambda is not null || invocation.Arguments.Any(a => a.Value.WithoutConversions() is IDelegateCreationOperation { Target: IMethodReferenceOperation }));
             if (shape != LinqShape.None)
                 result = LinqResult(shape, invocation, sources, lambdaValues, lastLambda);
-            else if (summary is not null)
+            else if (summary is { NeverReturns: false })
             {
                 // What the body reads from `this` is in its summary; a receiver that merely has personal
                 // members adds nothing more, while a collection or builder receiver passes its data on.
@@ -349,6 +349,9 @@ namespace ConsentGuard.Analyzers.Flow
                 foreach (var argument in arguments)
                     if (argument.Parameter?.Ordinal == filled.Key && MutationRoot(argument.Value) is { } root)
                         WriteRoot(root, MethodSummary.Instantiate(filled.Value, ordinal => ArgumentFor(arguments, ordinal, argumentValues), receiver, established));
+            // Only the members written hold it (`Fill(o, m)` writing o.Plain.Text: o.Title and o.Plain.Other stay clean).
+            foreach (var member in summary.FilledMembers)
+                RecordMemberWrite(member.Key, MethodSummary.Instantiate(member.Value, ordinal => ArgumentFor(arguments, ordinal, argumentValues), receiver, established));
         }
 
         /// <summary>

@@ -22,12 +22,14 @@ namespace ConsentGuard.Analyzers.Flow
     {
         public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableDictionary<int, PurposeSet>.Empty,
             ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty, ImmutableDictionary<int, Taint>.Empty,
-            ImmutableDictionary<int, ImmutableArray<Taint>>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty);
+            ImmutableDictionary<int, ImmutableArray<Taint>>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty);
 
         public MethodSummary(Taint returned, ImmutableDictionary<int, PurposeSet> parameterSinks, ImmutableDictionary<int, Taint> outParameters,
                              PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit, ImmutableDictionary<int, Taint> filledParameters,
-                             ImmutableDictionary<int, ImmutableArray<Taint>> invokedParameters, ImmutableDictionary<ISymbol, Taint> receiverWrites)
+                             ImmutableDictionary<int, ImmutableArray<Taint>> invokedParameters, ImmutableDictionary<ISymbol, Taint> receiverWrites,
+                             ImmutableDictionary<ISymbol, Taint> filledMembers)
         {
+            FilledMembers = filledMembers;
             ReceiverWrites = receiverWrites;
             InvokedParameters = invokedParameters;
             Returned = returned;
@@ -40,6 +42,18 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>What the method returns: personal data read inside, and placeholders of parameters whose data it returns.</summary>
         public Taint Returned { get; }
+
+        /// <summary>
+        /// True when the body has no reachable normal exit (<c>=> throw null!</c>, a stub standing for a library): what it returns
+        /// is not known from it, so a call's result is judged as a library call's is (SPEC §5: personal when an argument or the
+        /// receiver is); its sinks and what it writes before throwing still count (issue #18, probe17).
+        /// </summary>
+        public bool NeverReturns { get; private set; }
+
+        /// <summary>This summary, for a body that never returns normally.</summary>
+        public MethodSummary NeverReturning() =>
+            new MethodSummary(Returned, ParameterSinks, OutParameters, ImpliedWhenReturningTrue, EstablishedOnExit, FilledParameters,
+                              InvokedParameters, ReceiverWrites, FilledMembers) { NeverReturns = true };
 
         /// <summary>True when the method may return personal data of its own (not only what it was given).</summary>
         public bool ReturnsOwnData => Returned.Facts.Any(f => !f.Origin.IsParameterPlaceholder);
@@ -54,6 +68,12 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>Per parameter ordinal: what the method puts into the object passed there (<c>sb.AppendLine(m.Headline)</c>, <c>list.Add(…)</c>, <c>row.Text = …</c>).</summary>
         public ImmutableDictionary<int, Taint> FilledParameters { get; }
+
+        /// <summary>
+        /// The members, along each path written, through which <see cref="FilledParameters"/> were filled (<c>o.Plain.Text = m.Post</c>:
+        /// <c>Plain</c> and <c>Text</c>): the caller's object holds the data in those members only, not in its others (issue #18).
+        /// </summary>
+        public ImmutableDictionary<ISymbol, Taint> FilledMembers { get; }
 
         /// <summary>
         /// Per delegate parameter ordinal: what the method passes to it when it calls it (<c>Apply(Action&lt;T&gt; a, T x) => a(x)</c>),
@@ -310,8 +330,8 @@ namespace ConsentGuard.Analyzers.Flow
                 var graph = TryCreateGraph(root);
                 if (graph is null)
                     continue;
-                var result = BodyAnalysis.Run(_model, this, method, graph, BodyAnalysisMode.Summarize, stack, CancellationToken);
-                return result.ToSummary();
+                var result = BodyAnalysis.Run(_model, this, method, graph, BodyAnalysisMode.Summarize, stack, CancellationToken).ToSummary();
+                return graph.Blocks[graph.Blocks.Length - 1].IsReachable ? result : result.NeverReturning();
             }
             return null;
         }

@@ -22,8 +22,11 @@ namespace ConsentGuard.Analyzers.Model
         public static bool IsBool(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
 
         /// <summary><c>bool</c> or <c>bool?</c>: a value that is only a yes or no (or nothing), which carries no personal data.</summary>
-        public static bool IsBoolLike(ITypeSymbol? type) =>
-            IsBool(type) || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsBool(nullable.TypeArguments[0]);
+        public static bool IsBoolLike(ITypeSymbol? type) => IsBool(type) || IsNullableBool(type);
+
+        /// <summary><c>bool?</c>: a yes, a no, or nothing (<c>consent?.IsGranted(…)</c> without a provider).</summary>
+        public static bool IsNullableBool(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsBool(nullable.TypeArguments[0]);
 
         /// <summary>
         /// A value a condition can test, now or once awaited: <c>bool</c>, <c>bool?</c>, <c>Task&lt;bool&gt;</c> or
