@@ -49,6 +49,9 @@ namespace ConsentGuard.Analyzers.Flow
                 ? _summaries.SummaryOf(method, _stack) : null;
             JudgeArguments(arguments, argumentValues, established, summary);
             JudgeHandedFunctions(invocation, summary, receiver, argumentValues, linq, established);
+            if ((_judging || Summarizing) && invocation.Instance is not null and not IInstanceReferenceOperation && MaySummarize(method)
+                && argumentValues.Any(value => value is { IsEmpty: false }))
+                JudgeStoredArguments(method, arguments, argumentValues, established);
             if (Summarizing)
                 RecordInvokedParameter(invocation, argumentValues, established);
 
@@ -367,10 +370,13 @@ namespace ConsentGuard.Analyzers.Flow
                 WriteEscaped(written.Key, MethodSummary.Instantiate(written.Value, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established));
         }
 
-        /// <summary>Arguments a constructor keeps for another member to send to a sink (a command object): the <c>new</c> is that sink.</summary>
-        private void JudgeStoredArguments(IMethodSymbol constructor, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
+        /// <summary>
+        /// Arguments a constructor or method keeps for another member to send to a sink (a command object, a queue flushed
+        /// later): the <c>new</c> or the call is that sink.
+        /// </summary>
+        private void JudgeStoredArguments(IMethodSymbol storer, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
         {
-            var sinks = _summaries.ConstructorStorageSinks(constructor, _stack);
+            var sinks = _summaries.StoredArgumentSinks(storer, _stack);
             if (sinks.IsEmpty)
                 return;
             for (var i = 0; i < arguments.Length; i++)

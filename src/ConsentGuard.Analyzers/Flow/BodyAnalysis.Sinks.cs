@@ -81,6 +81,10 @@ namespace ConsentGuard.Analyzers.Flow
             // A setter that passes `value` to a sink makes the assignment a sink, like any inferred sink.
             if (member is IPropertySymbol { SetMethod: { Parameters.Length: > 0 } setter } && MaySummarize(setter) && _summaries.SummaryOf(setter, _stack) is { } summary)
                 purposes = purposes.Union(summary.SinkPurposesOf(setter.Parameters.Length - 1));
+            // A setter that keeps `value` in storage another member sends to a sink (`set => _text = value;`): the same.
+            if (member is IPropertySymbol { SetMethod: { Parameters.Length: > 0 } keeper } && MaySummarize(keeper)
+                && _summaries.StoredArgumentSinks(keeper, _stack).TryGetValue(keeper.Parameters.Length - 1, out var kept))
+                purposes = purposes.Union(kept);
             foreach (var purpose in purposes.Items)
                 Judge(value, purpose, established, valueOperation.Syntax);
         }

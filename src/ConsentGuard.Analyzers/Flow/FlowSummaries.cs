@@ -390,16 +390,18 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         /// <summary>
-        /// Purposes each constructor parameter reaches a sink for through the type's storage: kept in a private field or
-        /// auto-property (<c>_text = text;</c>) or captured as a primary-constructor parameter, and sent to a sink without
-        /// consent by another member (<c>public void Execute() => corpus.Add(_text);</c>). The <c>new</c> is then the sink.
+        /// Purposes each parameter of a constructor, instance method or setter reaches a sink for through the type's storage:
+        /// kept in a private field or auto-property (<c>_text = text;</c>, <c>_pending.Add(text)</c>) or captured as a
+        /// primary-constructor parameter, and sent to a sink without consent by another member
+        /// (<c>public void Execute() => corpus.Add(_text);</c>). The <c>new</c>, the call or the assignment is then the sink
+        /// (issue #18, probe17: the batching helper that queues in one member and flushes in another).
         /// </summary>
-        public ImmutableDictionary<int, PurposeSet> ConstructorStorageSinks(IMethodSymbol constructor, AnalysisStack stack)
+        public ImmutableDictionary<int, PurposeSet> StoredArgumentSinks(IMethodSymbol storer, AnalysisStack stack)
         {
-            if (!Enabled || constructor.ContainingType is not { } type || !IsInThisCompilation(constructor))
+            if (!Enabled || storer.IsStatic || storer.ContainingType is not { } type || !IsInThisCompilation(storer))
                 return ImmutableDictionary<int, PurposeSet>.Empty;
-            // What the constructor keeps first: one that keeps no parameter has no storage sink, and its type is not probed.
-            var kept = ParametersKept(constructor.OriginalDefinition);
+            // What the member keeps first: one that keeps no parameter has no storage sink, and its type is not probed.
+            var kept = _parametersKept.GetOrAdd(storer.OriginalDefinition, ParametersKept);
             if (kept.Count == 0)
                 return ImmutableDictionary<int, PurposeSet>.Empty;
             var sinks = StorageSinksOf(type.OriginalDefinition, stack);
@@ -419,11 +421,13 @@ namespace ConsentGuard.Analyzers.Flow
         private List<(int Ordinal, ISymbol Storage)> ParametersKept(IMethodSymbol definition)
         {
             var kept = new List<(int, ISymbol)>();
-            if (definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax(CancellationToken) is TypeDeclarationSyntax))
+            var constructor = definition.MethodKind == MethodKind.Constructor;
+            if (constructor && definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax(CancellationToken) is TypeDeclarationSyntax))
                 foreach (var parameter in definition.Parameters)
                     kept.Add((parameter.Ordinal, parameter)); // captured primary-constructor parameters
             var type = definition.ContainingType;
-            var roots = BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(BodyRoots));
+            var roots = constructor ? BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(BodyRoots))
+                : BodyRoots(definition);
             foreach (var root in roots)
                 foreach (var operation in root.DescendantsAndSelf())
                 {
@@ -433,12 +437,15 @@ namespace ConsentGuard.Analyzers.Flow
                         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property } => property.Property,
                         IFieldInitializerOperation { InitializedFields.Length: 1 } initializer => initializer.InitializedFields[0],
                         IPropertyInitializerOperation { InitializedProperties.Length: 1 } initializer => initializer.InitializedProperties[0],
+                        // `_pending.Add(text)`: a collection of the object's own keeps what is added to it.
+                        IArgumentOperation { Parent: IInvocationOperation { Instance: IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation, Member: IFieldSymbol or IPropertySymbol } collection } } => collection.Member,
                         _ => null,
                     };
                     var value = operation switch
                     {
                         IAssignmentOperation assignment => assignment.Value.WithoutConversions(),
                         ISymbolInitializerOperation initializer => initializer.Value.WithoutConversions(),
+                        IArgumentOperation argument => argument.Value.WithoutConversions(),
                         _ => null,
                     };
                     if (target is not null && value is IParameterReferenceOperation { Parameter: var stored }
@@ -448,11 +455,17 @@ namespace ConsentGuard.Analyzers.Flow
             return kept;
         }
 
-        /// <summary>The storage any constructor of <paramref name="type"/> keeps a parameter in: the only storage whose sinks are asked for.</summary>
+        /// <summary>
+        /// The storage any constructor, instance method or setter of <paramref name="type"/> keeps a parameter in: the only
+        /// storage whose sinks are asked for.
+        /// </summary>
         private HashSet<ISymbol> KeptStorage(INamedTypeSymbol type) => _keptStorage.GetOrAdd(type, t => new HashSet<ISymbol>(
-            ((INamedTypeSymbol)t).InstanceConstructors.Concat(((INamedTypeSymbol)t).StaticConstructors).Where(c => !c.IsImplicitlyDeclared)
-                .SelectMany(c => ParametersKept(c.OriginalDefinition)).Select(k => k.Storage.OriginalDefinition),
+            ((INamedTypeSymbol)t).GetMembers().OfType<IMethodSymbol>().Where(m => !m.IsImplicitlyDeclared && m.Parameters.Length > 0)
+                .SelectMany(m => _parametersKept.GetOrAdd(m.OriginalDefinition, ParametersKept)).Select(k => k.Storage.OriginalDefinition),
             SymbolEqualityComparer.Default));
+
+        private readonly ConcurrentDictionary<IMethodSymbol, List<(int Ordinal, ISymbol Storage)>> _parametersKept =
+            new ConcurrentDictionary<IMethodSymbol, List<(int Ordinal, ISymbol Storage)>>(SymbolEqualityComparer.Default);
 
         /// <summary>Which storage of <paramref name="type"/> its members (other than constructors) send to a sink without consent.</summary>
         private ImmutableDictionary<ISymbol, PurposeSet> StorageSinksOf(INamedTypeSymbol type, AnalysisStack stack) =>

@@ -64,11 +64,11 @@ namespace ConsentGuard.Analyzers.Flow
 
         private bool ReachesThroughCallee(IOperation operation) => operation switch
         {
-            IInvocationOperation invocation => CalleeMayReachSink(invocation.TargetMethod),
+            IInvocationOperation invocation => CalleeMayReachSink(invocation.TargetMethod) || KeeperMayReachSink(invocation.TargetMethod),
             IMethodReferenceOperation reference => CalleeMayReachSink(reference.Method),
             IObjectCreationOperation { Constructor: { } constructor } => CalleeMayReachSink(constructor) || TypeMayReachSink(constructor.ContainingType),
             IPropertyReferenceOperation { Property: var property } => property.GetMethod is { } getter && CalleeMayReachSink(getter)
-                || property.SetMethod is { } setter && CalleeMayReachSink(setter) || StoredDelegateMayReachSink(property),
+                || property.SetMethod is { } setter && (CalleeMayReachSink(setter) || KeeperMayReachSink(setter)) || StoredDelegateMayReachSink(property),
             IFieldReferenceOperation { Field: var field } => StoredDelegateMayReachSink(field),
             IEventReferenceOperation { Event: var raised } => StoredDelegateMayReachSink(raised),
             // User-defined operators and conversions are calls of their bodies.
@@ -118,6 +118,14 @@ namespace ConsentGuard.Analyzers.Flow
                 return false;
             return _index.Value.MayReachSink(definition.DeclaringSyntaxReferences);
         }
+
+        /// <summary>
+        /// An instance method or setter may keep its arguments for the type's other members (<c>Enqueue(t) => _pending.Add(t)</c>,
+        /// flushed to a sink later): the call is a sink when one of them reaches one (FlowSummaries.StoredArgumentSinks).
+        /// </summary>
+        private bool KeeperMayReachSink(IMethodSymbol method) =>
+            !method.IsStatic && method.Parameters.Length > 0 && method.MethodKind is MethodKind.Ordinary or MethodKind.PropertySet
+            && !method.DeclaringSyntaxReferences.IsDefaultOrEmpty && TypeMayReachSink(method.ContainingType);
 
         /// <summary>A constructor keeps its arguments for the type's other members: the <c>new</c> is a sink when one of them reaches one.</summary>
         private bool TypeMayReachSink(INamedTypeSymbol type) =>
