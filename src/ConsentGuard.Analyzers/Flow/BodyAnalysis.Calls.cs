@@ -71,6 +71,8 @@ namespace ConsentGuard.Analyzers.Flow
                 FillArguments(invocation.Arguments, summary, argumentValues, receiver, established);
                 WriteReceiverMembers(invocation, summary, argumentValues, receiver, established);
             }
+            else
+                FillLibraryArguments(invocation, sources, established);
 
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             AssignOutArguments(arguments, parameter => summary is not null
@@ -383,6 +385,23 @@ namespace ConsentGuard.Analyzers.Flow
                 if (arguments[i].Parameter is { } parameter && sinks.TryGetValue(parameter.Ordinal, out var purposes))
                     foreach (var purpose in purposes.Items)
                         Judge(argumentValues[i], purpose, established, arguments[i].Value.Syntax);
+        }
+
+        /// <summary>
+        /// A library call that copies or writes (it returns nothing or a count) given personal data by its receiver or arguments
+        /// fills the buffers passed to it: <c>Array.Copy(heads, copy, n)</c>, <c>heads.CopyTo(copy)</c>, <c>source.CopyTo(target)</c>,
+        /// <c>Encoding.UTF8.GetBytes(p, 0, n, buffer, 0)</c> (probe17 p17-67). Only locals of this body are filled.
+        /// </summary>
+        private void FillLibraryArguments(IInvocationOperation invocation, Taint sources, PurposeSet established)
+        {
+            var method = invocation.TargetMethod;
+            if (sources.IsEmpty || !method.DeclaringSyntaxReferences.IsDefaultOrEmpty || _model.GetCheck(method) is not null || _model.IsAnonymizer(method)
+                || !(method.ReturnsVoid || method.ReturnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64))
+                return;
+            foreach (var argument in invocation.Arguments)
+                if (argument.Parameter is { RefKind: RefKind.None } parameter && TypeFacts.IsWritableBuffer(parameter.Type)
+                    && _model.GetParameterSinkPurposes(parameter).IsEmpty && LocalObjectRoot(argument.Value.WithoutConversions()) is { } root)
+                    WriteRoot(root, sources.ClearedFor(established));
         }
 
         /// <summary>Personal arguments of an instance call land in its receiver's storage (collections, builders, local objects), unless they went to a sink.</summary>
