@@ -49,6 +49,9 @@ namespace ConsentGuard.Analyzers.Flow
                 ? _summaries.SummaryOf(method, _stack) : null;
             JudgeArguments(arguments, argumentValues, established, summary);
             JudgeHandedFunctions(invocation, summary, receiver, argumentValues, linq, established);
+            if ((_judging || Summarizing) && invocation.Instance is not null and not IInstanceReferenceOperation && MaySummarize(method)
+                && argumentValues.Any(value => value is { IsEmpty: false }))
+                JudgeStoredArguments(method, arguments, argumentValues, established);
             if (Summarizing)
                 RecordInvokedParameter(invocation, argumentValues, established);
 
@@ -68,6 +71,8 @@ namespace ConsentGuard.Analyzers.Flow
                 FillArguments(invocation.Arguments, summary, argumentValues, receiver, established);
                 WriteReceiverMembers(invocation, summary, argumentValues, receiver, established);
             }
+            else
+                FillLibraryArguments(invocation, sources, established);
 
             // Out and ref arguments receive what the callee writes there (from its summary), else anything the call could see.
             AssignOutArguments(arguments, parameter => summary is not null
@@ -142,7 +147,7 @@ namespace ConsentGuard.Analyzers.Flow
             var shape = LinqOperators.ShapeOf(method, lastLambda is not null || invocation.Arguments.Any(a => a.Value.WithoutConversions() is IDelegateCreationOperation { Target: IMethodReferenceOperation }));
             if (shape != LinqShape.None)
                 result = LinqResult(shape, invocation, sources, lambdaValues, lastLambda);
-            else if (summary is not null)
+            else if (summary is { NeverReturns: false })
             {
                 // What the body reads from `this` is in its summary; a receiver that merely has personal
                 // members adds nothing more, while a collection or builder receiver passes its data on.
@@ -349,6 +354,9 @@ namespace ConsentGuard.Analyzers.Flow
                 foreach (var argument in arguments)
                     if (argument.Parameter?.Ordinal == filled.Key && MutationRoot(argument.Value) is { } root)
                         WriteRoot(root, MethodSummary.Instantiate(filled.Value, ordinal => ArgumentFor(arguments, ordinal, argumentValues), receiver, established));
+            // Only the members written hold it (`Fill(o, m)` writing o.Plain.Text: o.Title and o.Plain.Other stay clean).
+            foreach (var member in summary.FilledMembers)
+                RecordMemberWrite(member.Key, MethodSummary.Instantiate(member.Value, ordinal => ArgumentFor(arguments, ordinal, argumentValues), receiver, established));
         }
 
         /// <summary>
@@ -364,16 +372,36 @@ namespace ConsentGuard.Analyzers.Flow
                 WriteEscaped(written.Key, MethodSummary.Instantiate(written.Value, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established));
         }
 
-        /// <summary>Arguments a constructor keeps for another member to send to a sink (a command object): the <c>new</c> is that sink.</summary>
-        private void JudgeStoredArguments(IMethodSymbol constructor, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
+        /// <summary>
+        /// Arguments a constructor or method keeps for another member to send to a sink (a command object, a queue flushed
+        /// later): the <c>new</c> or the call is that sink.
+        /// </summary>
+        private void JudgeStoredArguments(IMethodSymbol storer, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, Taint[] argumentValues, PurposeSet established)
         {
-            var sinks = _summaries.ConstructorStorageSinks(constructor, _stack);
+            var sinks = _summaries.StoredArgumentSinks(storer, _stack);
             if (sinks.IsEmpty)
                 return;
             for (var i = 0; i < arguments.Length; i++)
                 if (arguments[i].Parameter is { } parameter && sinks.TryGetValue(parameter.Ordinal, out var purposes))
                     foreach (var purpose in purposes.Items)
                         Judge(argumentValues[i], purpose, established, arguments[i].Value.Syntax);
+        }
+
+        /// <summary>
+        /// A library call that copies or writes (it returns nothing or a count) given personal data by its receiver or arguments
+        /// fills the buffers passed to it: <c>Array.Copy(heads, copy, n)</c>, <c>heads.CopyTo(copy)</c>, <c>source.CopyTo(target)</c>,
+        /// <c>Encoding.UTF8.GetBytes(p, 0, n, buffer, 0)</c> (probe17 p17-67). Only locals of this body are filled.
+        /// </summary>
+        private void FillLibraryArguments(IInvocationOperation invocation, Taint sources, PurposeSet established)
+        {
+            var method = invocation.TargetMethod;
+            if (sources.IsEmpty || !method.DeclaringSyntaxReferences.IsDefaultOrEmpty || _model.GetCheck(method) is not null || _model.IsAnonymizer(method)
+                || !(method.ReturnsVoid || method.ReturnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64))
+                return;
+            foreach (var argument in invocation.Arguments)
+                if (argument.Parameter is { RefKind: RefKind.None } parameter && TypeFacts.IsWritableBuffer(parameter.Type)
+                    && _model.GetParameterSinkPurposes(parameter).IsEmpty && LocalObjectRoot(argument.Value.WithoutConversions()) is { } root)
+                    WriteRoot(root, sources.ClearedFor(established));
         }
 
         /// <summary>Personal arguments of an instance call land in its receiver's storage (collections, builders, local objects), unless they went to a sink.</summary>

@@ -137,9 +137,9 @@ namespace ConsentGuard.Analyzers.Flow
             var handedAt = invocation.Arguments[position].Value.Syntax;
             for (var p = 0; p < passed.Length && p < function.Parameters.Length; p++)
             {
-                var purposes = _model.GetParameterSinkPurposes(function.Parameters[p]);
+                var purposes = DelegateTargets.DeclaredParameter(function, p) is { } declared ? _model.GetParameterSinkPurposes(declared) : PurposeSet.Empty;
                 if (summary is not null)
-                    purposes = purposes.Union(summary.SinkPurposesOf(p));
+                    purposes = purposes.Union(summary.SinkPurposesOf(DelegateTargets.DeclaredOrdinal(function, p)));
                 if (purposes.IsEmpty || passed[p] is not { IsEmpty: false } value)
                     continue;
                 foreach (var purpose in purposes.Items)
@@ -160,6 +160,32 @@ namespace ConsentGuard.Analyzers.Flow
 
         private static Taint Instantiated(Taint passed, bool fromSummary, IInvocationOperation invocation, Taint[] argumentValues, Taint receiver, PurposeSet established) =>
             fromSummary ? MethodSummary.Instantiate(passed, ordinal => ArgumentFor(invocation, ordinal, argumentValues), receiver, established) : passed;
+
+        /// <summary>
+        /// The receiver an extension method is bound to as a delegate (<c>Action&lt;ICorpus&gt; send = m.Post.SendTo</c>): the delegate
+        /// holds it, and calls the extension with it as <c>this</c>, so it is used for what that parameter is a sink for, judged where
+        /// the delegate is made (the call may be anywhere the delegate goes). The control-flow graph drops the receiver of a static
+        /// method; it is read from the body's own operation tree.
+        /// </summary>
+        private Taint BoundReceiverValue(IDelegateCreationOperation creation, PurposeSet established)
+        {
+            if (DelegateTargets.FunctionOf(creation) is not { ReducedFrom: { } extension } || creation.Target is not IMethodReferenceOperation reference
+                || (reference.Instance ?? DroppedReceiver(reference)) is not { } instance)
+                return Taint.Empty;
+            var receiver = Evaluate(instance, established);
+            if (receiver.IsEmpty || (!_judging && !Summarizing))
+                return receiver;
+            var purposes = _model.GetParameterSinkPurposes(extension.Parameters[0]);
+            if (MaySummarize(extension) && _summaries.SummaryOf(extension, _stack) is { } summary)
+                purposes = purposes.Union(summary.SinkPurposesOf(0));
+            foreach (var purpose in purposes.Items)
+                Judge(receiver, purpose, established, instance.Syntax);
+            return receiver;
+        }
+
+        private IOperation? DroppedReceiver(IMethodReferenceOperation reference) =>
+            _model.SemanticModelFor(reference.Syntax.SyntaxTree).GetOperation(reference.Syntax, _cancellationToken)?
+                .DescendantsAndSelf().OfType<IMethodReferenceOperation>().FirstOrDefault()?.Instance;
 
         /// <summary>
         /// What a method group is worth as a value: the personal data its method returns of its own (<c>new Lazy&lt;string&gt;(LoadPost)</c>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -89,15 +90,22 @@ namespace ConsentGuard.Analyzers.Flow
             return false;
         }
 
-        /// <summary>Remembers the functions a delegate local may hold (<c>Action&lt;string&gt; send = s => …</c>, <c>= Send</c>).</summary>
+        /// <summary>
+        /// Remembers the functions a delegate local may hold (<c>Action&lt;string&gt; send = s => …</c>, <c>= Send</c>, an element of
+        /// a container of functions: <c>var h = handlers[0]</c>).
+        /// </summary>
         private void RecordDelegateTarget(IOperation target, IOperation value)
         {
-            if (target is not ILocalReferenceOperation { Local: var local } || DelegateTargets.FunctionOf(value) is not { } function)
+            if (target is not ILocalReferenceOperation { Local: var local })
+                return;
+            var functions = DelegateTargets.FunctionOf(value) is { } function ? new[] { function } : HeldFunctions(value);
+            if (functions.Count == 0)
                 return;
             if (!_delegateTargets.TryGetValue(local, out var targets))
                 _delegateTargets[local] = targets = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            if (targets.Add(function))
-                _changed = true;
+            foreach (var held in functions)
+                if (targets.Add(held))
+                    _changed = true;
         }
 
         /// <summary>
@@ -126,6 +134,8 @@ namespace ConsentGuard.Analyzers.Flow
         private IEnumerable<IMethodSymbol> DelegateLocalTargets(IOperation value, out IMethodSymbol? onlyTarget)
         {
             onlyTarget = null;
+            if (HeldFunctions(value) is { Count: > 0 } held)
+                return held;
             ISymbol? variable = value.WithoutConversions() switch
             {
                 ILocalReferenceOperation local => local.Local,
@@ -138,12 +148,67 @@ namespace ConsentGuard.Analyzers.Flow
                 variable = member.Member;
             if (variable is IFieldSymbol or IPropertySymbol or IEventSymbol && _summaries.Enabled && _summaries.Delegates.IsStoredDelegate(variable))
                 return _summaries.Delegates.StoredIn(variable, _cancellationToken).Select(InThisBody); // may be reassigned anywhere: never the only target
+            if (variable is ILocalSymbol iterated && HeldByDeclaration(iterated) is { Count: > 0 } declaredFrom)
+                return _delegateTargets.TryGetValue(iterated, out var alsoAssigned) ? declaredFrom.Union(alsoAssigned, (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default) : declaredFrom;
             if (variable is not ILocalSymbol delegateLocal || !_delegateTargets.TryGetValue(delegateLocal, out var targets))
                 return System.Array.Empty<IMethodSymbol>();
             if (targets.Count == 1 && _localWrites is not null && _localWrites.AssignedOnce.Contains(delegateLocal))
                 onlyTarget = targets.First();
             return targets;
         }
+
+        /// <summary>
+        /// The functions a delegate read out of a container may be (issue #18, shape 1): an element (<c>handlers[0]</c>,
+        /// <c>handlers["x"]</c>) or a call on the container returning a delegate (<c>First()</c>, <c>GetValueOrDefault(k)</c>) is any
+        /// function put into it (<see cref="DelegateTargets.HeldIn"/>). A flow capture stands for the expression it captured.
+        /// </summary>
+        private IReadOnlyCollection<IMethodSymbol> HeldFunctions(IOperation value)
+        {
+            if (!_summaries.Enabled || value.Type is not { TypeKind: TypeKind.Delegate })
+                return System.Array.Empty<IMethodSymbol>();
+            var read = value.WithoutConversions();
+            if (read is IFlowCaptureReferenceOperation)
+                read = _model.SemanticModelFor(read.Syntax.SyntaxTree).GetOperation(read.Syntax, _cancellationToken)?.WithoutConversions() ?? read;
+            var container = read switch
+            {
+                IArrayElementReferenceOperation element => element.ArrayReference,
+                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Instance,
+                IInvocationOperation { Instance: { } instance } => instance,
+                IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } call => call.Arguments[0].Value,
+                _ => null,
+            };
+            return container is not null && ContainerSymbol(container) is { } symbol
+                ? _summaries.Delegates.HeldIn(symbol, _cancellationToken).Select(InThisBody).ToList()
+                : (IReadOnlyCollection<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
+        }
+
+        /// <summary>
+        /// The functions a local declared from a container may be: a <c>foreach</c> variable over it, an out variable of a call on it
+        /// (<c>handlers.TryGetValue(k, out var h)</c>).
+        /// </summary>
+        private IReadOnlyCollection<IMethodSymbol> HeldByDeclaration(ILocalSymbol local)
+        {
+            if (!_summaries.Enabled || local.Type.TypeKind != TypeKind.Delegate || local.DeclaringSyntaxReferences.FirstOrDefault() is not { } reference)
+                return System.Array.Empty<IMethodSymbol>();
+            var container = reference.GetSyntax(_cancellationToken) switch
+            {
+                ForEachStatementSyntax loop => loop.Expression,
+                SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } } } } } => access.Expression,
+                _ => null,
+            };
+            return container is not null && _model.SemanticModelFor(container.SyntaxTree).GetSymbolInfo(container, _cancellationToken).Symbol is { } symbol
+                ? _summaries.Delegates.HeldIn(symbol, _cancellationToken).Select(InThisBody).ToList()
+                : (IReadOnlyCollection<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
+        }
+
+        private ISymbol? ContainerSymbol(IOperation container) =>
+            container.WithoutConversions() switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IMemberReferenceOperation member => member.Member,
+                { Syntax: ExpressionSyntax expression } => _model.SemanticModelFor(expression.SyntaxTree).GetSymbolInfo(expression, _cancellationToken).Symbol,
+                _ => null,
+            };
 
         /// <summary>A call of a local function, or of the functions a delegate local holds: judged and returned like a method call.</summary>
         private Taint NestedCall(IMethodSymbol function, IInvocationOperation invocation, Taint[] argumentValues, PurposeSet established)
@@ -165,6 +230,10 @@ namespace ConsentGuard.Analyzers.Flow
                 return Read(function.OriginalDefinition);
             }
 
+            // An extension bound to its receiver numbers its summary from `this` (DelegateTargets.DeclaredOrdinal); its sinks are
+            // judged above with that numbering, its result below; its writes into arguments and out parameters are not mapped.
+            if (function.ReducedFrom is not null)
+                summary = null;
             if (summary is not null)
                 FillArguments(invocation.Arguments, summary, argumentValues, Taint.Empty, established);
             Taint result;

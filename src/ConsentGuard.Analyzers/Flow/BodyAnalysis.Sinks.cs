@@ -25,15 +25,14 @@ namespace ConsentGuard.Analyzers.Flow
                 var value = argumentValues[i];
                 if (argument.Parameter is not { } parameter || value is null || value.IsEmpty)
                     continue;
-                var sinkParameter = forwardedTo is null ? parameter
-                    : parameter.Ordinal < forwardedTo.Parameters.Length ? forwardedTo.Parameters[parameter.Ordinal] : null;
+                var sinkParameter = forwardedTo is null ? parameter : DelegateTargets.DeclaredParameter(forwardedTo, parameter.Ordinal);
                 if (sinkParameter is null)
                     continue;
                 var purposes = _model.GetParameterSinkPurposes(sinkParameter);
                 if (forwardedTo is null)
                     purposes = purposes.Union(_model.GetConditionalSinkPurposes(parameter, arguments)); // `sink … when …`: decided by this call's arguments
                 if (summary is not null)
-                    purposes = purposes.Union(summary.SinkPurposesOf(parameter.Ordinal));
+                    purposes = purposes.Union(summary.SinkPurposesOf(forwardedTo is null ? parameter.Ordinal : DelegateTargets.DeclaredOrdinal(forwardedTo, parameter.Ordinal)));
                 if (purposes.IsEmpty)
                     continue;
                 foreach (var purpose in purposes.Items)
@@ -82,6 +81,10 @@ namespace ConsentGuard.Analyzers.Flow
             // A setter that passes `value` to a sink makes the assignment a sink, like any inferred sink.
             if (member is IPropertySymbol { SetMethod: { Parameters.Length: > 0 } setter } && MaySummarize(setter) && _summaries.SummaryOf(setter, _stack) is { } summary)
                 purposes = purposes.Union(summary.SinkPurposesOf(setter.Parameters.Length - 1));
+            // A setter that keeps `value` in storage another member sends to a sink (`set => _text = value;`): the same.
+            if (member is IPropertySymbol { SetMethod: { Parameters.Length: > 0 } keeper } && MaySummarize(keeper)
+                && _summaries.StoredArgumentSinks(keeper, _stack).TryGetValue(keeper.Parameters.Length - 1, out var kept))
+                purposes = purposes.Union(kept);
             foreach (var purpose in purposes.Items)
                 Judge(value, purpose, established, valueOperation.Syntax);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ConsentGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -48,7 +49,10 @@ namespace ConsentGuard.Analyzers.Flow
                             _captureAliases[key] = variable;
                         // `a.B = cond ? x : y` captures the target `a.B` itself: an assignment to the capture is one to a.B.
                         // `Posted?.Invoke(x)` captures the event: a call through the capture is one through the event.
-                        if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation or IEventReferenceOperation)
+                        // `b.GetItems().Add(new Box { … })` captures the getter's result: a mutation through it lands in b.
+                        if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation or IEventReferenceOperation
+                            || capture.Value is IInvocationOperation { Instance: { } owner, Arguments.Length: 0, TargetMethod: { IsImplicitlyDeclared: false } getter } getterCall
+                               && IsOwnAccessor(getter) && !SymbolEqualityComparer.Default.Equals(getterCall.Type, owner.Type))
                             _capturedTargets[key] = capture.Value;
                         Write(key, Evaluate(capture.Value, established).ClearedFor(established));
                         return Taint.Empty;
@@ -56,7 +60,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IFlowAnonymousFunctionOperation lambda:
                     return Read(lambda.Symbol);
                 case IDelegateCreationOperation delegateCreation:
-                    return Evaluate(delegateCreation.Target, established);
+                    return Evaluate(delegateCreation.Target, established).Union(BoundReceiverValue(delegateCreation, established));
                 case IMethodReferenceOperation methodReference:
                     return Evaluate(methodReference.Instance, established).Union(MethodGroupValue(methodReference.Method, established));
                 case IFieldReferenceOperation field:
@@ -132,13 +136,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IDynamicInvocationOperation dynamicInvocation:
                     return DynamicInvocationValue(dynamicInvocation, established);
                 case IDynamicMemberReferenceOperation dynamicMember:
-                    {
-                        // Bound at run time: every member it could read lends what it holds (DynamicMembers), as well as the receiver's data.
-                        var value = Evaluate(dynamicMember.Instance, established);
-                        foreach (var candidate in DynamicMembers.Candidates(_model.Compilation, dynamicMember))
-                            value = value.Union(MemberValue(candidate, null, established));
-                        return value;
-                    }
+                    return DynamicMemberValue(dynamicMember, established);
                 case IAnonymousObjectCreationOperation anonymous:
                     {
                         // Each property of an anonymous type is written only here: remember what it holds, so that
@@ -248,11 +246,17 @@ namespace ConsentGuard.Analyzers.Flow
         {
             // A followed struct field of a local (`s.Text`) holds what its last writes put there, not all the local ever held.
             var receiver = instance is null ? Taint.Empty : StructFieldValue(member, instance) ?? Evaluate(instance, established);
+            return MemberValue(member, instance, receiver, instance?.Type, established);
+        }
+
+        /// <summary>A read of <paramref name="member"/> from <paramref name="instance"/>, whose value carries <paramref name="receiver"/> and whose static type is <paramref name="receiverType"/>.</summary>
+        private Taint MemberValue(ISymbol member, IOperation? instance, Taint receiver, ITypeSymbol? receiverType, PurposeSet established)
+        {
             if (IsSizeMember(member))
                 return Taint.Empty;
             if (_deferReadsFromEmptyElements && instance is not null && receiver.IsEmpty)
                 return Taint.Empty;
-            var value = MemberOf(member, receiver, instance?.Type, established);
+            var value = MemberOf(member, receiver, receiverType, established);
             if (value.IsEmpty && member is IPropertySymbol { GetMethod: { } getter } && MaySummarize(getter) && _summaries.MayYieldPersonalData(getter)
                 && _summaries.SummaryOf(getter, _stack) is { } summary)
             {
@@ -274,6 +278,43 @@ namespace ConsentGuard.Analyzers.Flow
             if (value.IsEmpty)
                 value = TypeTaint(MemberType(member), receiver.CommonClearance().Union(established));
             return value;
+        }
+
+        /// <summary>
+        /// <c>d.X</c>, bound at run time (issue #18 shape 5; docs/semantics.md §6). When the value's static origin is known (a cast
+        /// <c>((dynamic)m).X</c>, or a local assigned once from a typed expression, <c>dynamic d = m</c>) and that type has a field or
+        /// property X, the read is that member's read from that type, as a static read would be (<c>d.Motto</c> of a Member is not
+        /// personal). Otherwise every member it could read lends what it holds (<see cref="DynamicMembers"/>), with the receiver's data.
+        /// </summary>
+        private Taint DynamicMemberValue(IDynamicMemberReferenceOperation dynamicMember, PurposeSet established)
+        {
+            var receiver = Evaluate(dynamicMember.Instance, established);
+            if (dynamicMember.Instance is { } instance && DynamicOriginType(instance) is { } origin)
+            {
+                var known = DynamicMembers.MembersOf(origin, dynamicMember.MemberName).ToList();
+                if (known.Count > 0)
+                {
+                    var read = Taint.Empty;
+                    foreach (var member in known)
+                        read = read.Union(MemberValue(member, instance, receiver, origin, established));
+                    return read;
+                }
+            }
+            var value = receiver;
+            foreach (var candidate in DynamicMembers.Candidates(_model.Compilation, dynamicMember))
+                value = value.Union(MemberValue(candidate, null, established));
+            return value;
+        }
+
+        /// <summary>The static type a dynamic value had before it became dynamic, when known: a cast's operand, a local assigned once from a typed initializer.</summary>
+        private ITypeSymbol? DynamicOriginType(IOperation instance)
+        {
+            var type = instance.WithoutConversions().Type;
+            if (type is { TypeKind: TypeKind.Dynamic } && instance.WithoutConversions() is ILocalReferenceOperation { Local: var local }
+                && _localWrites is not null && _localWrites.AssignedOnce.Contains(local)
+                && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(_cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+                type = _model.SemanticModelFor(initializer.SyntaxTree).GetTypeInfo(initializer, _cancellationToken).Type;
+            return type is { TypeKind: not TypeKind.Dynamic and not TypeKind.Error } && type.SpecialType != SpecialType.System_Object ? type : null;
         }
 
         /// <summary>What reading <paramref name="member"/> from a receiver carrying <paramref name="receiver"/> yields, before storage and type are considered.</summary>
@@ -328,6 +369,7 @@ namespace ConsentGuard.Analyzers.Flow
             {
                 case ILocalReferenceOperation local:
                     WriteLocal(local.Local, local, stored);
+                    RecordWrapped(local.Local, valueOperation);
                     break;
                 case IParameterReferenceOperation parameter:
                     Write(parameter.Parameter, stored);
@@ -386,6 +428,8 @@ namespace ConsentGuard.Analyzers.Flow
             else if (MutationRoot(instance) is { } root)
             {
                 RecordMemberWrite(member, stored);
+                if (IsOwnParameter(root))
+                    RecordFilledPath(member, instance, stored);
                 WriteRoot(root, stored);
             }
             else
@@ -409,8 +453,11 @@ namespace ConsentGuard.Analyzers.Flow
                     return parameter.Parameter;
                 case IFlowCaptureReferenceOperation capture:
                     {
+                        // A captured member path (`b.Items` spilled before `Add(new Box { … })`) is mutated where it leads.
                         var key = new CaptureKey(_current.Graph, capture.Id);
-                        return _captureAliases.TryGetValue(key, out var variable) ? variable : key;
+                        return _captureAliases.TryGetValue(key, out var variable) ? variable
+                            : _capturedTargets.TryGetValue(key, out var captured) && MutationRoot(captured) is { } capturedRoot ? capturedRoot
+                            : key;
                     }
                 case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
                     return field.Field;
@@ -425,6 +472,8 @@ namespace ConsentGuard.Analyzers.Flow
                 case IInvocationOperation { Instance: { } instance } invocation
                     when SymbolEqualityComparer.Default.Equals(invocation.Type, instance.Type):
                     return MutationRoot(instance);
+                case IInvocationOperation { Instance: { } owner, Arguments.Length: 0, TargetMethod: var getter } when IsOwnAccessor(getter):
+                    return PartRoot(owner); // `o.GetBox().Elem = x`: a getter of our own type returns a part of its object
                 default:
                     return null;
             }
@@ -442,7 +491,45 @@ namespace ConsentGuard.Analyzers.Flow
         /// object is kept, a field included (<c>_current.Lines.Add(x)</c>); a library type's member only when the object is local.
         /// </summary>
         private object? MemberObjectRoot(ISymbol member, IOperation owner) =>
-            IsPlainStorage(member) && !member.DeclaringSyntaxReferences.IsDefaultOrEmpty ? MutationRoot(owner) : LocalObjectRoot(owner);
+            IsPlainStorage(member) && !member.DeclaringSyntaxReferences.IsDefaultOrEmpty ? MutationRoot(owner)
+            : member is IPropertySymbol { GetMethod: { } getter } && IsOwnAccessor(getter) ? PartRoot(owner)
+            : LocalObjectRoot(owner);
+
+        /// <summary>A getter of a type of this compilation (a computed property, a <c>GetBox()</c> method) that returns a mutable part of its object.</summary>
+        private static bool IsOwnAccessor(IMethodSymbol getter) =>
+            !getter.ReturnsVoid && !getter.IsStatic && !IsImmutable(getter.ReturnType) && !getter.DeclaringSyntaxReferences.IsDefaultOrEmpty;
+
+        /// <summary>
+        /// The storage a mutation through a part its owner's own getter returned lands in (<c>o.Inner.Text = x</c> with
+        /// <c>Inner => _inner</c>): an object made here, or, in a helper, the object its caller passed in (the caller's object holds
+        /// it, issue #18 shape 2). Not a service kept in a field: see <see cref="LocalObjectRoot"/>.
+        /// </summary>
+        private object? PartRoot(IOperation owner) =>
+            MutationRoot(owner) is { } root && (root is ILocalSymbol or CaptureKey || IsOwnParameter(root)) ? root : null;
+
+        private bool IsOwnParameter(object root) =>
+            Summarizing && root is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _ownerMethod);
+
+        /// <summary>While summarizing, the members along a path written into a parameter's object (<c>o.Plain.Text</c>: Text, then Plain).</summary>
+        private void RecordFilledPath(ISymbol member, IOperation? instance, Taint stored)
+        {
+            if (stored.IsEmpty)
+                return;
+            for (ISymbol? current = member; current is not null; )
+            {
+                if (IsPlainStorage(current))
+                {
+                    var key = MemberKey(current);
+                    _result.FilledMembers[key] = _result.FilledMembers.TryGetValue(key, out var known) ? known.Union(stored) : stored;
+                }
+                (current, instance) = instance?.WithoutConversions() switch
+                {
+                    IFieldReferenceOperation field => (field.Field, field.Instance),
+                    IPropertyReferenceOperation property => (property.Property, property.Instance),
+                    _ => ((ISymbol?)null, (IOperation?)null),
+                };
+            }
+        }
 
         /// <summary>The variable an operation reads as a whole (a local, parameter, or field/auto-property of this instance), if any.</summary>
         private static ISymbol? StorageOf(IOperation operation)
@@ -466,6 +553,7 @@ namespace ConsentGuard.Analyzers.Flow
                     break;
                 case ILocalSymbol local:
                     AddToLocal(local, stored);
+                    WriteWrapped(local, stored);
                     break;
                 case IParameterSymbol parameter when Summarizing && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _ownerMethod):
                     // What a helper puts into an object its caller passed in lands in the caller's object.
@@ -485,6 +573,42 @@ namespace ConsentGuard.Analyzers.Flow
                 case CaptureKey capture:
                     Write(capture, stored);
                     break;
+            }
+        }
+
+        private readonly Dictionary<ILocalSymbol, HashSet<ILocalSymbol>> _wrapped = new Dictionary<ILocalSymbol, HashSet<ILocalSymbol>>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// A library object made over an object of this body (<c>new StreamWriter(ms)</c>, <c>new Utf8JsonWriter(buffer)</c>, a
+        /// compressor over a stream) writes into it: what is written to the wrapper lands in the wrapped object too (probe17;
+        /// SPEC §5 "serializers"). Only locals are linked: a shared object (<c>Encoding.UTF8</c>) is not written by its users.
+        /// </summary>
+        private void RecordWrapped(ILocalSymbol wrapper, IOperation value)
+        {
+            var creation = value.WithoutConversions() as IObjectCreationOperation
+                ?? _model.SemanticModelFor(value.Syntax.SyntaxTree).GetOperation(value.Syntax, _cancellationToken)?.WithoutConversions() as IObjectCreationOperation;
+            if (creation is not { Constructor: { } constructor } || !constructor.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+                return;
+            foreach (var argument in creation.Arguments)
+                if (argument.Value.WithoutConversions() is ILocalReferenceOperation { Local: var wrapped } && !IsImmutable(wrapped.Type)
+                    && wrapped.Type is { IsReferenceType: true, TypeKind: not TypeKind.Delegate } && !SymbolEqualityComparer.Default.Equals(wrapped, wrapper))
+                {
+                    if (!_wrapped.TryGetValue(wrapper, out var set))
+                        _wrapped[wrapper] = set = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+                    if (set.Add(wrapped))
+                        _changed = true;
+                }
+        }
+
+        /// <summary>What is written into a wrapper lands in the objects it wraps (a few levels: a writer over a compressor over a stream).</summary>
+        private void WriteWrapped(ILocalSymbol wrapper, Taint stored, int depth = 0)
+        {
+            if (depth > 4 || !_wrapped.TryGetValue(wrapper, out var wrapped))
+                return;
+            foreach (var inner in wrapped)
+            {
+                AddToLocal(inner, stored);
+                WriteWrapped(inner, stored, depth + 1);
             }
         }
 
@@ -552,8 +676,10 @@ namespace ConsentGuard.Analyzers.Flow
             }
             if (valueOperation.WithoutConversions() is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length)
             {
+                // The right side is evaluated before any element is written: `(a, b) = (b, a)` swaps.
+                var elements = tuple.Elements.Select(element => Evaluate(element, established)).ToArray();
                 for (var i = 0; i < targets.Elements.Length; i++)
-                    Deconstruct(targets.Elements[i], tuple.Elements[i], Evaluate(tuple.Elements[i], established), established);
+                    Deconstruct(targets.Elements[i], tuple.Elements[i], elements[i], established);
                 return;
             }
             var properties = DeconstructedProperties(valueOperation.Type, targets.Elements.Length);

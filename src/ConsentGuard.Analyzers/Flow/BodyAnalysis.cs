@@ -33,6 +33,7 @@ namespace ConsentGuard.Analyzers.Flow
         public Dictionary<ISymbol, Taint> FieldWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         public Dictionary<int, Taint> OutParameters { get; } = new Dictionary<int, Taint>();
         public Dictionary<int, Taint> FilledParameters { get; } = new Dictionary<int, Taint>();
+        public Dictionary<ISymbol, Taint> FilledMembers { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         public Dictionary<int, Taint[]> InvokedParameters { get; } = new Dictionary<int, Taint[]>();
         public Dictionary<ISymbol, Taint> ReceiverWrites { get; } = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         public Dictionary<ISymbol, PurposeSet> StorageSinks { get; } = new Dictionary<ISymbol, PurposeSet>(SymbolEqualityComparer.Default);
@@ -53,7 +54,8 @@ namespace ConsentGuard.Analyzers.Flow
             EstablishedOnExit,
             FilledParameters.ToImmutableDictionary(),
             InvokedParameters.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
-            ReceiverWrites.ToImmutableDictionary(SymbolEqualityComparer.Default));
+            ReceiverWrites.ToImmutableDictionary(SymbolEqualityComparer.Default),
+            FilledMembers.ToImmutableDictionary(SymbolEqualityComparer.Default));
     }
 
     /// <summary>

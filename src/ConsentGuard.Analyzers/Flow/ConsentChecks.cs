@@ -85,7 +85,7 @@ namespace ConsentGuard.Analyzers.Flow
             if (CheckKinds.OfHelper(method.ReturnType) is not { } helperKind || HelperGuards(method) is not { } guards)
                 return PurposeSet.Empty;
             kind = helperKind;
-            return helperKind == CheckKind.Boolean ? guards.WhenTrue : guards.OnExit;
+            return helperKind is CheckKind.Boolean or CheckKind.AsyncBoolean ? guards.WhenTrue : guards.OnExit;
         }
 
         /// <summary>
@@ -143,6 +143,11 @@ namespace ConsentGuard.Analyzers.Flow
                     return Evaluate(conversion.Operand, state, graph);
                 case IInvocationOperation { Instance: { } task } wrapper when TypeFacts.IsTaskPassThrough(wrapper.TargetMethod):
                     return Evaluate(task, state, graph);
+                case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Arguments.Length: 0, Instance: { } nullable } when TypeFacts.IsNullableBool(nullable.Type):
+                    // `ok.GetValueOrDefault()` (and `ok ?? false`, lowered to it): true only when ok is true; false when false or null.
+                    return new ConditionFacts(Evaluate(nullable, state, graph).WhenTrue, PurposeSet.Empty);
+                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } when TypeFacts.IsNullableBool(nullable.Type):
+                    return Evaluate(nullable, state, graph); // throws on null: true or false as ok is
                 case IInvocationOperation invocation:
                     {
                         // An unawaited async check yields a task whose result says the same (`var pending = …; if (!await pending)`).
@@ -161,7 +166,7 @@ namespace ConsentGuard.Analyzers.Flow
                 case IBinaryOperation binary:
                     return EvaluateBinary(binary, state, graph);
                 case IIsPatternOperation isPattern:
-                    return EvaluatePattern(isPattern.Pattern, Evaluate(isPattern.Value, state, graph));
+                    return EvaluatePattern(isPattern.Pattern, Evaluate(isPattern.Value, state, graph), TypeFacts.IsNullableBool(isPattern.Value.Type));
                 case ILocalReferenceOperation local:
                     return state.ConditionOf(local.Local);
                 case IParameterReferenceOperation parameter:
@@ -199,7 +204,14 @@ namespace ConsentGuard.Analyzers.Flow
                             return ConditionFacts.None;
                         var facts = Evaluate(other, state, graph);
                         var same = constant.Value == (binary.OperatorKind == BinaryOperatorKind.Equals);
-                        return same ? facts : facts.Negate();
+                        facts = same ? facts : facts.Negate();
+                        if (!TypeFacts.IsNullableBool(other.Type))
+                            return facts;
+                        // A lifted comparison: a null (no check ran: `maybe?.IsGranted(…)`) makes `==` false and `!=` true, so
+                        // that edge establishes nothing (`maybe?.IsGranted(…) != false` is true without a provider: fail closed).
+                        return binary.OperatorKind == BinaryOperatorKind.Equals
+                            ? new ConditionFacts(facts.WhenTrue, PurposeSet.Empty)
+                            : new ConditionFacts(PurposeSet.Empty, facts.WhenFalse);
                     }
                 default:
                     return ConditionFacts.None;
@@ -216,10 +228,15 @@ namespace ConsentGuard.Analyzers.Flow
             return (null, binary.LeftOperand);
         }
 
-        private static ConditionFacts EvaluatePattern(IPatternOperation pattern, ConditionFacts value) => pattern switch
+        /// <summary>
+        /// <c>is true</c>, <c>is not false</c>, …; on a <c>bool?</c> a constant pattern does not match null, so its false edge
+        /// (the true edge of <c>is not …</c>) establishes nothing.
+        /// </summary>
+        private static ConditionFacts EvaluatePattern(IPatternOperation pattern, ConditionFacts value, bool nullable) => pattern switch
         {
-            IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } => constant ? value : value.Negate(),
-            INegatedPatternOperation negated => EvaluatePattern(negated.Pattern, value).Negate(),
+            IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } =>
+                (constant ? value : value.Negate()) is var matched && nullable ? new ConditionFacts(matched.WhenTrue, PurposeSet.Empty) : matched,
+            INegatedPatternOperation negated => EvaluatePattern(negated.Pattern, value, nullable).Negate(),
             _ => ConditionFacts.None,
         };
 

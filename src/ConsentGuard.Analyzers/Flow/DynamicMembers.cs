@@ -21,14 +21,21 @@ namespace ConsentGuard.Analyzers.Flow
             var name = reference.MemberName;
             if (reference.Instance?.WithoutConversions().Type is { TypeKind: not TypeKind.Dynamic } known)
             {
-                for (var type = known; type is not null; type = type.BaseType)
-                    foreach (var member in type.GetMembers(name))
-                        if (IsStorage(member))
-                            yield return member;
+                foreach (var member in MembersOf(known, name))
+                    yield return member;
                 yield break;
             }
             foreach (var member in Named(compilation, name))
                 yield return member;
+        }
+
+        /// <summary>The fields and properties named <paramref name="name"/> of <paramref name="known"/> and its bases.</summary>
+        public static IEnumerable<ISymbol> MembersOf(ITypeSymbol known, string name)
+        {
+            for (var type = known; type is not null; type = type.BaseType)
+                foreach (var member in type.GetMembers(name))
+                    if (IsStorage(member))
+                        yield return member;
         }
 
         private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, ImmutableArray<ISymbol>>> ByName =

@@ -22,12 +22,14 @@ namespace ConsentGuard.Analyzers.Flow
     {
         public static readonly MethodSummary Nothing = new MethodSummary(Taint.Empty, ImmutableDictionary<int, PurposeSet>.Empty,
             ImmutableDictionary<int, Taint>.Empty, PurposeSet.Empty, PurposeSet.Empty, ImmutableDictionary<int, Taint>.Empty,
-            ImmutableDictionary<int, ImmutableArray<Taint>>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty);
+            ImmutableDictionary<int, ImmutableArray<Taint>>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty, ImmutableDictionary<ISymbol, Taint>.Empty);
 
         public MethodSummary(Taint returned, ImmutableDictionary<int, PurposeSet> parameterSinks, ImmutableDictionary<int, Taint> outParameters,
                              PurposeSet impliedWhenReturningTrue, PurposeSet establishedOnExit, ImmutableDictionary<int, Taint> filledParameters,
-                             ImmutableDictionary<int, ImmutableArray<Taint>> invokedParameters, ImmutableDictionary<ISymbol, Taint> receiverWrites)
+                             ImmutableDictionary<int, ImmutableArray<Taint>> invokedParameters, ImmutableDictionary<ISymbol, Taint> receiverWrites,
+                             ImmutableDictionary<ISymbol, Taint> filledMembers)
         {
+            FilledMembers = filledMembers;
             ReceiverWrites = receiverWrites;
             InvokedParameters = invokedParameters;
             Returned = returned;
@@ -40,6 +42,18 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>What the method returns: personal data read inside, and placeholders of parameters whose data it returns.</summary>
         public Taint Returned { get; }
+
+        /// <summary>
+        /// True when the body has no reachable normal exit (<c>=> throw null!</c>, a stub standing for a library): what it returns
+        /// is not known from it, so a call's result is judged as a library call's is (SPEC §5: personal when an argument or the
+        /// receiver is); its sinks and what it writes before throwing still count (issue #18, probe17).
+        /// </summary>
+        public bool NeverReturns { get; private set; }
+
+        /// <summary>This summary, for a body that never returns normally.</summary>
+        public MethodSummary NeverReturning() =>
+            new MethodSummary(Returned, ParameterSinks, OutParameters, ImpliedWhenReturningTrue, EstablishedOnExit, FilledParameters,
+                              InvokedParameters, ReceiverWrites, FilledMembers) { NeverReturns = true };
 
         /// <summary>True when the method may return personal data of its own (not only what it was given).</summary>
         public bool ReturnsOwnData => Returned.Facts.Any(f => !f.Origin.IsParameterPlaceholder);
@@ -54,6 +68,12 @@ namespace ConsentGuard.Analyzers.Flow
 
         /// <summary>Per parameter ordinal: what the method puts into the object passed there (<c>sb.AppendLine(m.Headline)</c>, <c>list.Add(…)</c>, <c>row.Text = …</c>).</summary>
         public ImmutableDictionary<int, Taint> FilledParameters { get; }
+
+        /// <summary>
+        /// The members, along each path written, through which <see cref="FilledParameters"/> were filled (<c>o.Plain.Text = m.Post</c>:
+        /// <c>Plain</c> and <c>Text</c>): the caller's object holds the data in those members only, not in its others (issue #18).
+        /// </summary>
+        public ImmutableDictionary<ISymbol, Taint> FilledMembers { get; }
 
         /// <summary>
         /// Per delegate parameter ordinal: what the method passes to it when it calls it (<c>Apply(Action&lt;T&gt; a, T x) => a(x)</c>),
@@ -328,8 +348,8 @@ namespace ConsentGuard.Analyzers.Flow
                 var graph = TryCreateGraph(root);
                 if (graph is null)
                     continue;
-                var result = BodyAnalysis.Run(_model, this, method, graph, BodyAnalysisMode.Summarize, stack, stack.CancellationToken);
-                return result.ToSummary();
+                var result = BodyAnalysis.Run(_model, this, method, graph, BodyAnalysisMode.Summarize, stack, stack.CancellationToken).ToSummary();
+                return graph.Blocks[graph.Blocks.Length - 1].IsReachable ? result : result.NeverReturning();
             }
             return null;
         }
@@ -378,16 +398,18 @@ namespace ConsentGuard.Analyzers.Flow
         }
 
         /// <summary>
-        /// Purposes each constructor parameter reaches a sink for through the type's storage: kept in a private field or
-        /// auto-property (<c>_text = text;</c>) or captured as a primary-constructor parameter, and sent to a sink without
-        /// consent by another member (<c>public void Execute() => corpus.Add(_text);</c>). The <c>new</c> is then the sink.
+        /// Purposes each parameter of a constructor, instance method or setter reaches a sink for through the type's storage:
+        /// kept in a private field or auto-property (<c>_text = text;</c>, <c>_pending.Add(text)</c>) or captured as a
+        /// primary-constructor parameter, and sent to a sink without consent by another member
+        /// (<c>public void Execute() => corpus.Add(_text);</c>). The <c>new</c>, the call or the assignment is then the sink
+        /// (issue #18, probe17: the batching helper that queues in one member and flushes in another).
         /// </summary>
-        public ImmutableDictionary<int, PurposeSet> ConstructorStorageSinks(IMethodSymbol constructor, AnalysisStack stack)
+        public ImmutableDictionary<int, PurposeSet> StoredArgumentSinks(IMethodSymbol storer, AnalysisStack stack)
         {
-            if (!Enabled || constructor.ContainingType is not { } type || !IsInThisCompilation(constructor))
+            if (!Enabled || storer.IsStatic || storer.ContainingType is not { } type || !IsInThisCompilation(storer))
                 return ImmutableDictionary<int, PurposeSet>.Empty;
-            // What the constructor keeps first: one that keeps no parameter has no storage sink, and its type is not probed.
-            var kept = ParametersKept(constructor.OriginalDefinition);
+            // What the member keeps first: one that keeps no parameter has no storage sink, and its type is not probed.
+            var kept = _parametersKept.GetOrAdd(storer.OriginalDefinition, ParametersKept);
             if (kept.Count == 0)
                 return ImmutableDictionary<int, PurposeSet>.Empty;
             var sinks = StorageSinksOf(type.OriginalDefinition, stack);
@@ -407,11 +429,13 @@ namespace ConsentGuard.Analyzers.Flow
         private List<(int Ordinal, ISymbol Storage)> ParametersKept(IMethodSymbol definition)
         {
             var kept = new List<(int, ISymbol)>();
-            if (definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax))
+            var constructor = definition.MethodKind == MethodKind.Constructor;
+            if (constructor && definition.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax))
                 foreach (var parameter in definition.Parameters)
                     kept.Add((parameter.Ordinal, parameter)); // captured primary-constructor parameters
             var type = definition.ContainingType;
-            var roots = BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(m => BodyRoots(m)));
+            var roots = constructor ? BodyRoots(definition).Concat(type.GetMembers().Where(m => m is IFieldSymbol or IPropertySymbol).SelectMany(m => BodyRoots(m)))
+                : BodyRoots(definition);
             foreach (var root in roots)
                 foreach (var operation in root.DescendantsAndSelf())
                 {
@@ -421,12 +445,15 @@ namespace ConsentGuard.Analyzers.Flow
                         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property } => property.Property,
                         IFieldInitializerOperation { InitializedFields.Length: 1 } initializer => initializer.InitializedFields[0],
                         IPropertyInitializerOperation { InitializedProperties.Length: 1 } initializer => initializer.InitializedProperties[0],
+                        // `_pending.Add(text)`: a collection of the object's own keeps what is added to it.
+                        IArgumentOperation { Parent: IInvocationOperation { Instance: IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation, Member: IFieldSymbol or IPropertySymbol } collection } } => collection.Member,
                         _ => null,
                     };
                     var value = operation switch
                     {
                         IAssignmentOperation assignment => assignment.Value.WithoutConversions(),
                         ISymbolInitializerOperation initializer => initializer.Value.WithoutConversions(),
+                        IArgumentOperation argument => argument.Value.WithoutConversions(),
                         _ => null,
                     };
                     if (target is not null && value is IParameterReferenceOperation { Parameter: var stored }
@@ -436,11 +463,17 @@ namespace ConsentGuard.Analyzers.Flow
             return kept;
         }
 
-        /// <summary>The storage any constructor of <paramref name="type"/> keeps a parameter in: the only storage whose sinks are asked for.</summary>
+        /// <summary>
+        /// The storage any constructor, instance method or setter of <paramref name="type"/> keeps a parameter in: the only
+        /// storage whose sinks are asked for.
+        /// </summary>
         private HashSet<ISymbol> KeptStorage(INamedTypeSymbol type) => _keptStorage.GetOrAdd(type, t => new HashSet<ISymbol>(
-            ((INamedTypeSymbol)t).InstanceConstructors.Concat(((INamedTypeSymbol)t).StaticConstructors).Where(c => !c.IsImplicitlyDeclared)
-                .SelectMany(c => ParametersKept(c.OriginalDefinition)).Select(k => k.Storage.OriginalDefinition),
+            ((INamedTypeSymbol)t).GetMembers().OfType<IMethodSymbol>().Where(m => !m.IsImplicitlyDeclared && m.Parameters.Length > 0)
+                .SelectMany(m => _parametersKept.GetOrAdd(m.OriginalDefinition, ParametersKept)).Select(k => k.Storage.OriginalDefinition),
             SymbolEqualityComparer.Default));
+
+        private readonly ConcurrentDictionary<IMethodSymbol, List<(int Ordinal, ISymbol Storage)>> _parametersKept =
+            new ConcurrentDictionary<IMethodSymbol, List<(int Ordinal, ISymbol Storage)>>(SymbolEqualityComparer.Default);
 
         /// <summary>Which storage of <paramref name="type"/> its members (other than constructors) send to a sink without consent.</summary>
         private ImmutableDictionary<ISymbol, PurposeSet> StorageSinksOf(INamedTypeSymbol type, AnalysisStack stack) =>

@@ -64,11 +64,11 @@ namespace ConsentGuard.Analyzers.Flow
 
         private bool ReachesThroughCallee(IOperation operation) => operation switch
         {
-            IInvocationOperation invocation => CalleeMayReachSink(invocation.TargetMethod),
+            IInvocationOperation invocation => CalleeMayReachSink(invocation.TargetMethod) || KeeperMayReachSink(invocation.TargetMethod),
             IMethodReferenceOperation reference => CalleeMayReachSink(reference.Method),
             IObjectCreationOperation { Constructor: { } constructor } => CalleeMayReachSink(constructor) || TypeMayReachSink(constructor.ContainingType),
             IPropertyReferenceOperation { Property: var property } => property.GetMethod is { } getter && CalleeMayReachSink(getter)
-                || property.SetMethod is { } setter && CalleeMayReachSink(setter) || StoredDelegateMayReachSink(property),
+                || property.SetMethod is { } setter && (CalleeMayReachSink(setter) || KeeperMayReachSink(setter)) || StoredDelegateMayReachSink(property),
             IFieldReferenceOperation { Field: var field } => StoredDelegateMayReachSink(field),
             IEventReferenceOperation { Event: var raised } => StoredDelegateMayReachSink(raised),
             // User-defined operators and conversions are calls of their bodies.
@@ -80,11 +80,18 @@ namespace ConsentGuard.Analyzers.Flow
         };
 
         /// <summary>
-        /// A delegate field, property or event may hold any function assigned or subscribed to it in this compilation (<see cref="DelegateTargets"/>):
-        /// a read of it reaches a sink when a declaration that names it (its initializer, an assignment) reaches one.
+        /// A delegate field, property or event may hold any function assigned or subscribed to it in this compilation, a container
+        /// of delegates any function put into it (<see cref="DelegateTargets"/>): a read of it reaches a sink when a declaration
+        /// that names it (its initializer, an assignment, an <c>Add</c>) reaches one.
         /// </summary>
         private bool StoredDelegateMayReachSink(ISymbol member) =>
-            member is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate } or IEventSymbol { Type.TypeKind: TypeKind.Delegate }
+            member switch
+            {
+                IFieldSymbol field => DelegateTargets.MayHoldFunctions(field.Type),
+                IPropertySymbol property => DelegateTargets.MayHoldFunctions(property.Type),
+                IEventSymbol raised => raised.Type.TypeKind == TypeKind.Delegate,
+                _ => false,
+            }
             && SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _model.Compilation.Assembly)
             && _index.Value.NamedByReaching(member.Name);
 
@@ -112,6 +119,14 @@ namespace ConsentGuard.Analyzers.Flow
                 return false;
             return _index.Value.MayReachSink(definition.DeclaringSyntaxReferences);
         }
+
+        /// <summary>
+        /// An instance method or setter may keep its arguments for the type's other members (<c>Enqueue(t) => _pending.Add(t)</c>,
+        /// flushed to a sink later): the call is a sink when one of them reaches one (FlowSummaries.StoredArgumentSinks).
+        /// </summary>
+        private bool KeeperMayReachSink(IMethodSymbol method) =>
+            !method.IsStatic && method.Parameters.Length > 0 && method.MethodKind is MethodKind.Ordinary or MethodKind.PropertySet
+            && !method.DeclaringSyntaxReferences.IsDefaultOrEmpty && TypeMayReachSink(method.ContainingType);
 
         /// <summary>A constructor keeps its arguments for the type's other members: the <c>new</c> is a sink when one of them reaches one.</summary>
         private bool TypeMayReachSink(INamedTypeSymbol type) =>

@@ -23,14 +23,15 @@ namespace ConsentGuard.Analyzers.Model
 
         /// <summary>
         /// How an undeclared helper returning <paramref name="returnType"/> can establish consent for its caller: by returning
-        /// a check's answer (<c>bool</c>) or by returning at all (<c>void</c>, every other path throws); null for anything else.
+        /// a check's answer (<c>bool</c>, or <c>Task&lt;bool&gt;</c>/<c>ValueTask&lt;bool&gt;</c> awaited and tested: an async
+        /// wrapper of <c>IsGrantedAsync</c>) or by returning at all (<c>void</c>, every other path throws); null for anything else.
         /// The pre-scan's index of helpers and the guard analysis must ask this same question.
         /// </summary>
         public static CheckKind? OfHelper(ITypeSymbol returnType) => returnType.SpecialType switch
         {
             SpecialType.System_Boolean => CheckKind.Boolean,
             SpecialType.System_Void => CheckKind.Throwing,
-            _ => null,
+            _ => TypeFacts.IsTaskOfBool(returnType) ? CheckKind.AsyncBoolean : null,
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ConsentGuard.Analyzers.Model
@@ -22,8 +23,27 @@ namespace ConsentGuard.Analyzers.Model
         public static bool IsBool(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
 
         /// <summary><c>bool</c> or <c>bool?</c>: a value that is only a yes or no (or nothing), which carries no personal data.</summary>
-        public static bool IsBoolLike(ITypeSymbol? type) =>
-            IsBool(type) || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsBool(nullable.TypeArguments[0]);
+        public static bool IsBoolLike(ITypeSymbol? type) => IsBool(type) || IsNullableBool(type);
+
+        /// <summary>
+        /// A place a library call can write data into (an array, a <c>System.IO.Stream</c>, an <c>IBufferWriter&lt;T&gt;</c>, a
+        /// collection): <c>Array.Copy(src, dst, n)</c>, <c>list.CopyTo(dst)</c>, <c>source.CopyTo(target)</c>,
+        /// <c>Encoding.GetBytes(s, 0, n, buffer, 0)</c>.
+        /// </summary>
+        public static bool IsWritableBuffer(ITypeSymbol? type)
+        {
+            if (type is IArrayTypeSymbol || type?.SpecialType == SpecialType.System_Array)
+                return true;
+            for (var current = type; current is not null; current = current.BaseType)
+                if (current.Name == "Stream" && SymbolNames.HasFullName(current.ContainingNamespace, "System.IO"))
+                    return true;
+            return type is not null && type.AllInterfaces.Any(i => i.Name is "IBufferWriter" or "ICollection" && i.IsGenericType
+                && (SymbolNames.HasFullName(i.ContainingNamespace, "System.Buffers") || SymbolNames.HasFullName(i.ContainingNamespace, "System.Collections.Generic")));
+        }
+
+        /// <summary><c>bool?</c>: a yes, a no, or nothing (<c>consent?.IsGranted(…)</c> without a provider).</summary>
+        public static bool IsNullableBool(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsBool(nullable.TypeArguments[0]);
 
         /// <summary>
         /// A value a condition can test, now or once awaited: <c>bool</c>, <c>bool?</c>, <c>Task&lt;bool&gt;</c> or

@@ -107,7 +107,8 @@ public sealed class TypeFactsTests
     [InlineData("Bool", "Boolean")]
     [InlineData("Void", "Throwing")]
     [InlineData("Task", null)]
-    [InlineData("TaskOfBool", null)]
+    [InlineData("TaskOfBool", "AsyncBoolean")] // an async wrapper of IsGrantedAsync, awaited and tested (probe17, case e151)
+    [InlineData("FakeTaskOfBool", null)]
     [InlineData("NullableBool", null)]
     public void An_undeclared_helper_establishes_by_its_answer_or_by_returning(string method, string? expected) =>
         Assert.Equal(expected, CheckKinds.OfHelper(ReturnTypeOf(method))?.ToString());
